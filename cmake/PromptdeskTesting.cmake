@@ -1,0 +1,45 @@
+# promptdesk_add_qtest(NAME <name> LABEL unit|integration|gui SOURCES ... [LIBS ...] [ENV ...])
+#
+# Builds one Qt Test executable and registers every test function of it as its own ctest
+# test, named <name>.<function>, so ctest reports and parallelises at function granularity.
+# Test functions are found as the `void name()` slots declared with four-space indentation
+# in the first source file (test classes here keep their slots in that form).
+function(promptdesk_add_qtest)
+  cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
+  add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE services promptdesk_test_support Qt6::Test ${T_LIBS})
+  set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 120)
+  endif()
+  list(GET T_SOURCES 0 _main_source)
+  get_filename_component(_main_source ${_main_source} ABSOLUTE)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_main_source})
+  file(STRINGS ${_main_source} _lines REGEX "^    void [A-Za-z][A-Za-z0-9_]*\\(\\)")
+  set(_functions "")
+  foreach(_line IN LISTS _lines)
+    string(REGEX REPLACE "^    void ([A-Za-z][A-Za-z0-9_]*)\\(\\).*" "\\1" _fn "${_line}")
+    if(_fn MATCHES "_data$" OR _fn MATCHES "^(init|cleanup|initTestCase|cleanupTestCase)$")
+      continue()
+    endif()
+    list(APPEND _functions ${_fn})
+  endforeach()
+  list(REMOVE_DUPLICATES _functions)
+  if(NOT _functions)
+    message(FATAL_ERROR "${T_NAME}: no test functions found in ${_main_source}")
+  endif()
+  set(_env
+    "PROMPTDESK_SHARED_DIR=${PROMPTDESK_SHARED_DIR}"
+    "PROMPTDESK_BIN_DIR=${CMAKE_BINARY_DIR}/bin"
+    "PROMPTDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    "QT_FORCE_STDERR_LOGGING=1"
+    ${T_ENV})
+  foreach(_fn IN LISTS _functions)
+    add_test(NAME ${T_NAME}.${_fn} COMMAND ${T_NAME} ${_fn})
+    set_tests_properties(${T_NAME}.${_fn} PROPERTIES
+      LABELS ${T_LABEL} TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${_env}")
+  endforeach()
+  if(T_LABEL STREQUAL "unit")
+    add_dependencies(unit-tests ${T_NAME})
+  endif()
+endfunction()

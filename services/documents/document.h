@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace promptdesk {
+
+struct DocumentPage {
+    int number = 1; // 1-based page (or section) number shown in citations
+    QString text;
+};
+
+// Text pulled out of one input, with where it came from. Never logged.
+struct Document {
+    QString sourceName; // file name (no path) or "Pasted text"
+    QString format;     // "text", "markdown", ...
+    QList<DocumentPage> pages;
+    QVariantMap metadata; // e.g. {"encoding": "UTF-8"}
+    QStringList warnings; // user-readable notes, e.g. "Some bytes were not valid UTF-8"
+
+    // All pages joined by form feed, as `extract-text` prints them.
+    QString text() const;
+    qsizetype characterCount() const;
+};
+
+} // namespace promptdesk

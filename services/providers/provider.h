@@ -1,0 +1,68 @@
+#pragma once
+
+#include "error.h"
+#include "provider_request.h"
+
+#include <QObject>
+#include <optional>
+
+namespace promptdesk {
+
+struct ModelInfo {
+    QString id;
+    QString displayName;
+    int contextTokens = 0;
+};
+
+// What the app and the policy gate know about a provider before sending anything.
+struct ProviderDescriptor {
+    QString id;           // "offline", "bedrock", ...
+    QString displayName;  // "Offline (basic)"
+    QString region;       // empty when not applicable
+    QString endpointHost; // empty for offline
+    bool basic = false;   // true for the built-in engine: results are labelled as basic
+    QList<ModelInfo> models;
+    QString defaultModel;
+};
+
+// The end of one streamed request.
+struct ProviderResponse {
+    std::optional<Error> error; // empty on success
+    TokenUsage usage;
+    QString requestId;
+    QString stopReason; // "end_turn", "max_tokens", ...
+    QString modelReturned;
+    qint64 firstTokenMs = -1; // from start() to the first delta
+    qint64 totalMs = 0;
+    bool incomplete = false; // output stopped early (error, cancel, token limit)
+};
+
+// One running request. Emits zero or more textDelta, optionally progress, then exactly one
+// finished, always asynchronously (never from inside start()). cancel() is safe at any time
+// and still ends with finished (error kind Cancelled).
+class ProviderStream : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~ProviderStream() override = default;
+
+public Q_SLOTS:
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void textDelta(const QString &text);
+    void progress(int percent); // 0..100, for long local work; remote providers may not emit it
+    void finished(const promptdesk::ProviderResponse &response);
+};
+
+class Provider {
+public:
+    virtual ~Provider() = default;
+    virtual ProviderDescriptor descriptor() const = 0;
+    // Starts the request; the stream is owned by `parent`.
+    virtual ProviderStream *start(const ProviderRequest &request, QObject *parent) = 0;
+};
+
+} // namespace promptdesk
+
+Q_DECLARE_METATYPE(promptdesk::ProviderResponse)

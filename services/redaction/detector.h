@@ -1,0 +1,18 @@
+#pragma once
+
+#include "pii_span.h"
+
+#include <QStringView>
+
+namespace promptdesk {
+
+// One kind of personal data found by pattern plus validation. Stateless and thread-safe.
+class Detector {
+public:
+    virtual ~Detector() = default;
+    virtual QString name() const = 0;
+    virtual int version() const = 0;
+    virtual QList<PiiSpan> detect(QStringView text) const = 0;
+};
+
+} // namespace promptdesk

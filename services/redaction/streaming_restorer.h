@@ -1,0 +1,31 @@
+#pragma once
+
+#include "placeholder_vault.h"
+
+#include <QStringList>
+
+namespace promptdesk {
+
+// Puts originals back into streamed model output. A placeholder can arrive split across
+// deltas ("[EMA" + "IL_1]"), so text that might be the start of one is held back until the
+// next delta decides it. Unknown placeholders are passed through unchanged and listed.
+class StreamingRestorer final {
+public:
+    explicit StreamingRestorer(PlaceholderVault vault);
+
+    // Returns the text that is safe to show now.
+    QString feed(QStringView delta);
+    // Flushes whatever was held back at the end of the stream.
+    QString finish();
+
+    QStringList unknownPlaceholders() const { return m_unknown; }
+
+private:
+    QString restoreComplete(QStringView text);
+
+    PlaceholderVault m_vault;
+    QString m_pending;
+    QStringList m_unknown;
+};
+
+} // namespace promptdesk
