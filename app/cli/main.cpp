@@ -1,6 +1,69 @@
+// promptdesk-cli: the headless face of the engine, for admins and tests.
+#include "app_info.h"
+#include "cli_commands.h"
+#include "cli_io.h"
+
 #include <QCoreApplication>
+
+using namespace promptdesk;
+using namespace promptdesk::cli;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: promptdesk-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  --version                          print the version\n"
+    "  extract-text FILE [--json] [--ocr LANGS]\n"
+    "                                     print the text of a document (pages separated by \\f)\n"
+    "  redact [--jsonl] [FILE|-]          print the text with personal data replaced\n"
+    "  run --template ID [--provider ID] [--model M] [--var K=V]... FILE|-\n"
+    "                                     run a template and stream the result\n"
+    "  templates                          list the templates\n"
+    "  providers                          list the providers\n"
+    "  audit verify                       check the audit log's integrity\n"
+    "\n"
+    "Per-user state lives in PROMPTDESK_CONFIG_DIR and PROMPTDESK_DATA_DIR when set.\n";
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Promptdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Promptdesk"));
+    QCoreApplication::setApplicationVersion(appVersion());
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QStringLiteral("--help") ||
+        args.first() == QStringLiteral("-h")) {
+        writeOut(QString::fromLatin1(kUsage));
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const QString command = args.takeFirst();
+    if (command == QStringLiteral("--version")) {
+        writeOut(QStringLiteral("promptdesk-cli ") + appVersion() + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    if (command == QStringLiteral("extract-text")) {
+        return extractTextCommand(args);
+    }
+    if (command == QStringLiteral("redact")) {
+        return redactCommand(args);
+    }
+    if (command == QStringLiteral("run")) {
+        return runCommand(args);
+    }
+    if (command == QStringLiteral("templates")) {
+        return templatesCommand(args);
+    }
+    if (command == QStringLiteral("providers")) {
+        return providersCommand(args);
+    }
+    if (command == QStringLiteral("audit")) {
+        return auditCommand(args);
+    }
+    return usageError(QStringLiteral("unknown command \"%1\"; run promptdesk-cli --help").arg(command));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_event.h"
 #include "job_outcome.h"
 #include "job_request.h"
 #include "pipeline_services.h"
@@ -44,15 +45,17 @@ Q_SIGNALS:
     void outputDelta(const QString &text);
     void finished(const promptdesk::JobOutcome &outcome);
 
+public:
+    struct Prepared; // the input after reading and redaction (worker thread result)
+
 private:
-    struct Prepared;
     void onPrepared(const std::shared_ptr<Prepared> &prepared);
     void sendToProvider();
     void onDelta(const QString &text);
     void onProviderFinished(const ProviderResponse &response);
+    bool appendAudit(AuditEvent event);
     void finish(std::optional<Error> error);
     void setStage(JobStage stage);
-    void auditFailure(const QString &action, const Error &error);
 
     PipelineServices m_services;
     JobRequest m_request;
@@ -67,6 +70,7 @@ private:
     QString m_restoredOutput; // what the user sees
     QElapsedTimer m_clock;
     JobOutcome m_outcome;
+    AuditEvent m_auditTemplate; // the request event, reused for the response
 };
 
 } // namespace promptdesk

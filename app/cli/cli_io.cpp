@@ -1,0 +1,55 @@
+#include "cli_io.h"
+
+#include <cstdio>
+
+namespace promptdesk::cli {
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void writeOut(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void writeErr(const QString &text)
+{
+    writeTo(stderr, text);
+}
+
+int fail(const Error &error)
+{
+    writeErr(formatCliError(error) + QLatin1Char('\n'));
+    return error.kind == ErrorKind::Usage ? ExitUsage : ExitFailure;
+}
+
+int usageError(const QString &message)
+{
+    return fail(makeError(ErrorKind::Usage, message));
+}
+
+Result<QByteArray> readStandardInput(qint64 maxBytes)
+{
+    QByteArray data;
+    char buffer[65536];
+    size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+        data.append(buffer, static_cast<qsizetype>(got));
+        if (data.size() > maxBytes) {
+            return makeError(ErrorKind::TooLarge,
+                             QStringLiteral("Standard input is larger than the limit of %1 MB.")
+                                 .arg(maxBytes / (1024 * 1024)));
+        }
+    }
+    return data;
+}
+
+} // namespace promptdesk::cli

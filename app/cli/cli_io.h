@@ -1,0 +1,23 @@
+#pragma once
+
+#include "error.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace promptdesk::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+void writeOut(const QString &text); // UTF-8 to stdout, flushed
+void writeErr(const QString &text); // UTF-8 to stderr, flushed
+
+// Prints "error: KIND: message" on stderr and returns the exit code for it.
+int fail(const Error &error);
+int usageError(const QString &message);
+
+// All of standard input, bounded so a runaway pipe cannot exhaust memory.
+Result<QByteArray> readStandardInput(qint64 maxBytes);
+
+} // namespace promptdesk::cli

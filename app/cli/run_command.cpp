@@ -1,0 +1,136 @@
+#include "app_context.h"
+#include "cli_args.h"
+#include "cli_commands.h"
+#include "cli_io.h"
+#include "provider_registry.h"
+#include "template_library.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace promptdesk::cli {
+
+namespace {
+
+constexpr qint64 kMaxStdinBytes = 64LL * 1024 * 1024;
+
+// Checks --var K=V against the template's options so a typo is an error, not silently ignored.
+Result<QMap<QString, QString>> parseVariables(const Template &tmpl, const QStringList &vars)
+{
+    QMap<QString, QString> options;
+    for (const QString &var : vars) {
+        const qsizetype eq = var.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return makeError(ErrorKind::Usage, QStringLiteral("--var expects KEY=VALUE, got \"%1\"").arg(var));
+        }
+        const QString key = var.left(eq);
+        const QString value = var.mid(eq + 1);
+        const auto option = std::find_if(tmpl.options.cbegin(), tmpl.options.cend(),
+                                         [&](const TemplateOption &o) { return o.key == key; });
+        if (option == tmpl.options.cend()) {
+            QStringList keys;
+            for (const TemplateOption &o : tmpl.options) {
+                keys.append(o.key);
+            }
+            return makeError(ErrorKind::Usage, QStringLiteral("template \"%1\" has no option \"%2\" (options: %3)")
+                                                   .arg(tmpl.id, key, keys.join(QStringLiteral(", "))));
+        }
+        QStringList values;
+        for (const TemplateChoice &choice : option->choices) {
+            values.append(choice.value);
+        }
+        if (!values.contains(value)) {
+            return makeError(ErrorKind::Usage, QStringLiteral("option \"%1\" cannot be \"%2\" (choices: %3)")
+                                                   .arg(key, value, values.join(QStringLiteral(", "))));
+        }
+        options.insert(key, value);
+    }
+    return options;
+}
+
+} // namespace
+
+int runCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("template"), QStringLiteral("Template id (see `templates`)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("provider"), QStringLiteral("Provider id (see `providers`)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("var"), QStringLiteral("Template option KEY=VALUE."), QStringLiteral("K=V")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Input file, or - for stdin."));
+    QString message;
+    if (!parseCommandArgs(parser, QStringLiteral("run"), args, &message)) {
+        return usageError(message);
+    }
+    if (!parser.isSet(QStringLiteral("template"))) {
+        return usageError(QStringLiteral("run needs --template ID"));
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral("run needs exactly one FILE (or - for standard input)"));
+    }
+
+    Result<std::unique_ptr<AppContext>> context = AppContext::create();
+    if (!context) {
+        return fail(context.error());
+    }
+    const Pipeline &pipeline = context.value()->pipeline();
+    const Template *tmpl = pipeline.templates().find(parser.value(QStringLiteral("template")));
+    if (!tmpl) {
+        return usageError(QStringLiteral("there is no template \"%1\"; run promptdesk-cli templates")
+                              .arg(parser.value(QStringLiteral("template"))));
+    }
+    Result<QMap<QString, QString>> options = parseVariables(*tmpl, parser.values(QStringLiteral("var")));
+    if (!options) {
+        return fail(options.error());
+    }
+
+    JobRequest request;
+    request.templateId = tmpl->id;
+    request.options = options.value();
+    request.providerId = parser.value(QStringLiteral("provider"));
+    request.model = parser.value(QStringLiteral("model"));
+    const QString source = parser.positionalArguments().constFirst();
+    if (source == QStringLiteral("-")) {
+        Result<QByteArray> input = readStandardInput(kMaxStdinBytes);
+        if (!input) {
+            return fail(input.error());
+        }
+        request.pastedText = QString::fromUtf8(input.value());
+    } else {
+        request.filePath = source;
+    }
+
+    Job *job = pipeline.createJob(request, nullptr);
+    std::unique_ptr<Job> owner(job);
+    JobOutcome outcome;
+    bool printed = false;
+    QString lastChunk;
+    QObject::connect(job, &Job::outputDelta, job, [&](const QString &text) {
+        writeOut(text);
+        printed = true;
+        lastChunk = text;
+    });
+    // The CLI's whole life is this one job: the application event loop runs until it ends.
+    QObject::connect(job, &Job::finished, job, [&](const JobOutcome &result) {
+        outcome = result;
+        QCoreApplication::exit(0);
+    });
+    job->start();
+    QCoreApplication::exec();
+
+    if (printed && !lastChunk.endsWith(QLatin1Char('\n'))) {
+        writeOut(QStringLiteral("\n"));
+    }
+    for (const QString &warning : outcome.warnings) {
+        writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
+    }
+    if (outcome.error) {
+        if (outcome.incomplete) {
+            writeErr(QStringLiteral("warning: the output above is incomplete\n"));
+        }
+        return fail(*outcome.error);
+    }
+    return ExitOk;
+}
+
+} // namespace promptdesk::cli

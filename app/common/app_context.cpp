@@ -1,0 +1,107 @@
+#include "app_context.h"
+
+#include "app_paths.h"
+#include "builtin_policy.h"
+#include "local_document_reader.h"
+#include "offline_provider.h"
+#include "pattern_redactor.h"
+#include "provider_registry.h"
+#include "sqlite_audit_log.h"
+#include "sqlite_history_store.h"
+#include "template_library.h"
+
+#include <QDir>
+#include <QSysInfo>
+
+namespace promptdesk {
+
+struct AppContext::Parts {
+    AppPaths paths = AppPaths::fromEnvironment();
+    std::unique_ptr<LocalDocumentReader> documents;
+    std::unique_ptr<PatternRedactor> redactor;
+    std::unique_ptr<TemplateLibrary> templates;
+    std::unique_ptr<BuiltinPolicy> policy;
+    std::unique_ptr<ProviderRegistry> providers;
+    std::unique_ptr<SqliteAuditLog> audit;
+    std::unique_ptr<SqliteHistoryStore> history;
+    std::unique_ptr<Pipeline> pipeline;
+};
+
+namespace {
+
+QString currentUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QDir::home().dirName() : user;
+}
+
+} // namespace
+
+AppContext::AppContext()
+    : m_parts(std::make_unique<Parts>())
+{
+}
+
+AppContext::~AppContext() = default;
+
+Result<std::unique_ptr<AppContext>> AppContext::create()
+{
+    std::unique_ptr<AppContext> context(new AppContext());
+    Parts &p = *context->m_parts;
+    if (Result<void> made = p.paths.ensureExist(); !made) {
+        return made.error();
+    }
+    Result<TemplateLibrary> templates = TemplateLibrary::loadBuiltins();
+    if (!templates) {
+        return templates.error();
+    }
+    Result<std::unique_ptr<SqliteAuditLog>> audit = SqliteAuditLog::open(p.paths.auditDatabase());
+    if (!audit) {
+        return audit.error();
+    }
+    Result<std::unique_ptr<SqliteHistoryStore>> history =
+        SqliteHistoryStore::open(p.paths.historyDatabase());
+    if (!history) {
+        return history.error();
+    }
+
+    p.documents = std::make_unique<LocalDocumentReader>(DocumentLimits{});
+    p.redactor = PatternRedactor::withDefaultDetectors();
+    p.templates = std::make_unique<TemplateLibrary>(std::move(templates).value());
+    p.policy = std::make_unique<BuiltinPolicy>();
+    p.providers = std::make_unique<ProviderRegistry>();
+    p.providers->add(std::make_shared<OfflineProvider>());
+    p.providers->setDefaultProviderId(QStringLiteral("offline"));
+    p.audit = std::move(audit).value();
+    p.history = std::move(history).value();
+
+    PipelineServices services;
+    services.documents = p.documents.get();
+    services.redactor = p.redactor.get();
+    services.templates = p.templates.get();
+    services.policy = p.policy.get();
+    services.providers = p.providers.get();
+    services.audit = p.audit.get();
+    services.history = p.history.get();
+    services.userName = currentUserName();
+    services.deviceName = QSysInfo::machineHostName();
+    p.pipeline = std::make_unique<Pipeline>(services);
+    return context;
+}
+
+const Pipeline &AppContext::pipeline() const
+{
+    return *m_parts->pipeline;
+}
+
+const AppPaths &AppContext::paths() const
+{
+    return m_parts->paths;
+}
+
+AuditLog &AppContext::auditLog() const
+{
+    return *m_parts->audit;
+}
+
+} // namespace promptdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "pipeline.h"
+#include "result.h"
+
+#include <memory>
+
+namespace promptdesk {
+
+class AppPaths;
+class AuditLog;
+
+// The composition root shared by the GUI and the CLI: builds every concrete service once,
+// wires them into a Pipeline, and owns them for the life of the process.
+class AppContext final {
+public:
+    // Reads PROMPTDESK_CONFIG_DIR / PROMPTDESK_DATA_DIR; opens history and audit stores.
+    static Result<std::unique_ptr<AppContext>> create();
+    ~AppContext();
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+    const Pipeline &pipeline() const;
+    const AppPaths &paths() const;
+    AuditLog &auditLog() const; // for `audit verify` and the compliance views
+
+private:
+    AppContext();
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+};
+
+} // namespace promptdesk

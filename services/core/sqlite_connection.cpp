@@ -1,0 +1,114 @@
+#include "sqlite_connection.h"
+
+#include "logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace promptdesk {
+
+Error sqlError(const QString &what, const QString &detail)
+{
+    // The driver's text names tables and constraints, never stored values; safe to show.
+    return makeError(ErrorKind::Internal, what + QStringLiteral(" (") + detail + QStringLiteral(")"));
+}
+
+Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QString &purpose)
+{
+    const QString name = purpose + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128);
+    auto *connection = new SqliteConnection(name, path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        delete connection;
+        return sqlError(QStringLiteral("Cannot open the %1 database %2").arg(purpose, path), detail);
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QSqlQuery pragma(db);
+    for (const QString &statement : {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                     QStringLiteral("PRAGMA synchronous=FULL"),
+                                     QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!pragma.exec(statement)) {
+            const QString detail = pragma.lastError().text();
+            delete connection;
+            return sqlError(QStringLiteral("The %1 database %2 is not usable").arg(purpose, path),
+                            detail);
+        }
+    }
+    // A file that is not a database fails only on first real read.
+    if (!pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const QString detail = pragma.lastError().text();
+        delete connection;
+        return makeError(ErrorKind::Corrupt,
+                         QStringLiteral("The %1 database %2 is damaged (%3); it was left untouched.")
+                             .arg(purpose, path, detail));
+    }
+    return connection;
+}
+
+SqliteConnection::SqliteConnection(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqliteConnection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int SqliteConnection::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return -1;
+}
+
+Result<void> SqliteConnection::setSchemaVersion(int version)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version))) {
+        return sqlError(QStringLiteral("Cannot record the schema version"), query.lastError().text());
+    }
+    return {};
+}
+
+Result<void> SqliteConnection::execAll(const QStringList &statements)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return sqlError(QStringLiteral("Cannot start a transaction"), db.lastError().text());
+    }
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            const QString detail = query.lastError().text();
+            db.rollback();
+            return sqlError(QStringLiteral("Cannot update the database schema"), detail);
+        }
+    }
+    if (!db.commit()) {
+        return sqlError(QStringLiteral("Cannot commit"), db.lastError().text());
+    }
+    return {};
+}
+
+} // namespace promptdesk

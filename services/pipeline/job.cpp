@@ -1,0 +1,316 @@
+#include "job.h"
+
+#include "app_info.h"
+#include "audit_log.h"
+#include "document_reader.h"
+#include "history_store.h"
+#include "logging.h"
+#include "policy_gate.h"
+#include "prompt_builder.h"
+#include "provider_registry.h"
+#include "streaming_restorer.h"
+#include "template_library.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace promptdesk {
+
+// What the worker thread hands back: the input read and redacted, or why not.
+struct Job::Prepared {
+    std::optional<Error> error;
+    QString sourceName;
+    RedactedText redacted;
+};
+
+namespace {
+
+std::shared_ptr<Job::Prepared> readAndRedact(const DocumentReader *reader, const Redactor *redactor,
+                                             bool redactionRequired, const JobRequest &request)
+{
+    auto prepared = std::make_shared<Job::Prepared>();
+    Result<Document> document = request.filePath.isEmpty()
+                                    ? reader->fromPastedText(request.pastedText)
+                                    : reader->readFile(request.filePath);
+    if (!document) {
+        prepared->error = document.error();
+        return prepared;
+    }
+    prepared->sourceName = document->sourceName;
+    if (redactionRequired) {
+        prepared->redacted = redactor->redact(document->text());
+        // The file name often names a person ("Jane Doe - I-9.pdf"): history keeps it redacted.
+        prepared->sourceName = redactor->redact(prepared->sourceName).text;
+    } else {
+        prepared->redacted.text = document->text();
+    }
+    return prepared;
+}
+
+QString statusFor(const std::optional<Error> &error)
+{
+    if (!error) {
+        return QStringLiteral("ok");
+    }
+    if (error->kind == ErrorKind::Cancelled) {
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("error:") + errorKindName(error->kind);
+}
+
+} // namespace
+
+Job::Job(const PipelineServices &services, JobRequest request, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_request(std::move(request))
+    , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    qRegisterMetaType<promptdesk::JobOutcome>();
+    qRegisterMetaType<promptdesk::JobStage>();
+    qRegisterMetaType<promptdesk::ProviderResponse>();
+}
+
+Job::~Job()
+{
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->cancel();
+    }
+}
+
+void Job::start()
+{
+    if (m_stage != JobStage::Idle) {
+        return;
+    }
+    m_clock.start();
+    if (m_request.providerId.isEmpty()) {
+        m_request.providerId = m_services.providers->defaultProviderId();
+    }
+    setStage(JobStage::Reading);
+    Q_EMIT progress(-1);
+
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Prepared>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onPrepared(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(readAndRedact, m_services.documents, m_services.redactor,
+                                         m_services.policy->redactionRequired(), m_request));
+}
+
+void Job::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    m_cancelRequested = true;
+    if (m_stream) {
+        m_stream->cancel(); // the stream ends with finished(Cancelled); we finish there
+        return;
+    }
+    if (m_stage == JobStage::Reading || m_stage == JobStage::Redacting ||
+        m_stage == JobStage::Idle) {
+        // Nothing has been sent; the worker's result will be ignored.
+        finish(makeError(ErrorKind::Cancelled, tr("Stopped before anything was sent.")));
+    }
+}
+
+void Job::onPrepared(const std::shared_ptr<Prepared> &prepared)
+{
+    if (m_finished) {
+        return;
+    }
+    if (prepared->error) {
+        finish(prepared->error);
+        return;
+    }
+    m_prepared = prepared;
+    m_outcome.redactionCounts = prepared->redacted.countsByType();
+    sendToProvider();
+}
+
+void Job::sendToProvider()
+{
+    setStage(JobStage::Preparing);
+    const Template *tmpl = m_services.templates->find(m_request.templateId);
+    if (!tmpl) {
+        finish(makeError(ErrorKind::Usage,
+                         tr("There is no template called \"%1\".").arg(m_request.templateId)));
+        return;
+    }
+    Provider *provider = m_services.providers->find(m_request.providerId);
+    if (!provider) {
+        finish(makeError(ErrorKind::Usage,
+                         tr("There is no provider called \"%1\".").arg(m_request.providerId)));
+        return;
+    }
+    const ProviderDescriptor descriptor = provider->descriptor();
+    const QString model = m_request.model.isEmpty() ? descriptor.defaultModel : m_request.model;
+    m_outcome.providerId = descriptor.id;
+    m_outcome.model = model;
+    const ProviderRequest request =
+        buildProviderRequest(*tmpl, m_request.options, m_prepared->redacted.text, model);
+
+    setStage(JobStage::CheckingPolicy);
+    AuditEvent event;
+    event.providerId = descriptor.id;
+    event.endpointHost = descriptor.endpointHost;
+    event.region = descriptor.region;
+    event.modelRequested = model;
+    event.templateId = tmpl->id;
+    event.templateVersion = tmpl->version;
+    event.redactionCounts = m_outcome.redactionCounts;
+    event.detectorVersion = m_prepared->redacted.detectorVersion;
+    event.policyVersion = m_services.policy->policyVersion();
+
+    const PolicyDecision decision = m_services.policy->evaluate(descriptor, request);
+    if (!decision.allowed) {
+        event.action = QStringLiteral("blocked");
+        event.policyRule = decision.rule;
+        event.status = QStringLiteral("blocked");
+        m_auditTemplate = event;
+        appendAudit(event);
+        finish(makeError(ErrorKind::Blocked, decision.reason));
+        return;
+    }
+
+    event.action = QStringLiteral("request");
+    event.policyRule = decision.rule;
+    event.status = QStringLiteral("sent");
+    m_auditTemplate = event;
+    if (!appendAudit(event)) {
+        // Fail closed: a send that cannot be audited does not happen.
+        finish(makeError(ErrorKind::Internal,
+                         tr("The audit log could not be written, so nothing was sent.")));
+        return;
+    }
+
+    m_restorer = std::make_unique<StreamingRestorer>(m_prepared->redacted.vault);
+    setStage(JobStage::Sending);
+    m_stream = provider->start(request, this);
+    connect(m_stream, &ProviderStream::textDelta, this, &Job::onDelta);
+    connect(m_stream, &ProviderStream::progress, this, &Job::progress);
+    connect(m_stream, &ProviderStream::finished, this, &Job::onProviderFinished);
+}
+
+void Job::onDelta(const QString &text)
+{
+    if (m_stage == JobStage::Sending) {
+        setStage(JobStage::Streaming);
+    }
+    m_rawOutput += text;
+    const QString shown = m_restorer->feed(text);
+    if (!shown.isEmpty()) {
+        m_restoredOutput += shown;
+        Q_EMIT outputDelta(shown);
+    }
+}
+
+void Job::onProviderFinished(const ProviderResponse &response)
+{
+    if (m_stream) {
+        m_stream->deleteLater();
+        m_stream = nullptr;
+    }
+    const QString tail = m_restorer->finish();
+    if (!tail.isEmpty()) {
+        m_restoredOutput += tail;
+        Q_EMIT outputDelta(tail);
+    }
+    const QStringList unknown = m_restorer->unknownPlaceholders();
+    if (!unknown.isEmpty()) {
+        m_outcome.warnings.append(
+            tr("The result mentions %n placeholder(s) that were not in your text.", nullptr,
+               static_cast<int>(unknown.size())));
+    }
+    m_outcome.usage = response.usage;
+    m_outcome.incomplete = response.incomplete;
+    if (!response.modelReturned.isEmpty()) {
+        m_outcome.model = response.modelReturned;
+    }
+
+    setStage(JobStage::Saving);
+    AuditEvent event = m_auditTemplate;
+    event.action = QStringLiteral("response");
+    event.modelReturned = response.modelReturned;
+    event.tokensIn = response.usage.inputTokens;
+    event.tokensOut = response.usage.outputTokens;
+    event.firstTokenMs = response.firstTokenMs;
+    event.totalMs = response.totalMs;
+    event.providerRequestId = response.requestId;
+    event.status = statusFor(response.error);
+    appendAudit(event);
+
+    if (m_services.history) {
+        HistoryEntry entry;
+        entry.createdUtc = QDateTime::currentDateTimeUtc();
+        entry.jobId = m_id;
+        entry.templateId = m_request.templateId;
+        entry.providerId = m_outcome.providerId;
+        entry.model = m_outcome.model;
+        entry.sourceName = m_prepared->sourceName;
+        entry.status = event.status;
+        entry.redactedInput = m_prepared->redacted.text;
+        entry.redactedOutput = m_rawOutput;
+        entry.redactionCounts = m_outcome.redactionCounts;
+        Result<qint64> saved = m_services.history->save(entry);
+        if (saved) {
+            m_outcome.historyId = saved.value();
+        } else {
+            m_outcome.warnings.append(saved.error().message);
+        }
+    }
+    finish(response.error);
+}
+
+bool Job::appendAudit(AuditEvent event)
+{
+    event.jobId = m_id;
+    event.user = m_services.userName;
+    event.device = m_services.deviceName;
+    event.appVersion = appVersion();
+    Result<qint64> appended = m_services.audit->append(event);
+    if (!appended) {
+        qCWarning(lcPipeline) << "audit append failed:" << appended.error().message;
+        return false;
+    }
+    return true;
+}
+
+void Job::finish(std::optional<Error> error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    if (m_cancelRequested && !error) {
+        error = makeError(ErrorKind::Cancelled, tr("Stopped."));
+    }
+    m_outcome.error = error;
+    m_outcome.output = m_restoredOutput;
+    if (error && !m_restoredOutput.isEmpty()) {
+        m_outcome.incomplete = true;
+    }
+    qCInfo(lcPipeline) << "job" << m_id << "finished:" << statusFor(error) << "in"
+                       << m_clock.elapsed() << "ms";
+    setStage(!error                                    ? JobStage::Done
+             : error->kind == ErrorKind::Cancelled ? JobStage::Cancelled
+                                                   : JobStage::Failed);
+    Q_EMIT finished(m_outcome);
+}
+
+void Job::setStage(JobStage stage)
+{
+    if (m_stage == stage) {
+        return;
+    }
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+} // namespace promptdesk
