@@ -1,0 +1,475 @@
+#include "main_window.h"
+
+#include "about_dialog.h"
+#include "drop_zone.h"
+#include "job.h"
+#include "output_file.h"
+#include "output_view.h"
+#include "pipeline.h"
+#include "provider_registry.h"
+#include "shortcuts_dialog.h"
+#include "template_library.h"
+#include "template_picker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace promptdesk {
+
+namespace {
+
+std::optional<ProviderDescriptor> defaultProvider(const Pipeline &pipeline)
+{
+    const ProviderRegistry &registry = pipeline.providers();
+    if (const Provider *provider = registry.find(registry.defaultProviderId())) {
+        return provider->descriptor();
+    }
+    return std::nullopt;
+}
+
+QString modelDisplayName(const ProviderDescriptor &descriptor)
+{
+    for (const ModelInfo &model : descriptor.models) {
+        if (model.id == descriptor.defaultModel) {
+            return model.displayName.isEmpty() ? model.id : model.displayName;
+        }
+    }
+    return descriptor.defaultModel;
+}
+
+// Alt+letters of the menus and the input area, kept free for the template buttons.
+QSet<QChar> reservedMnemonics()
+{
+    return {QLatin1Char('f'), QLatin1Char('e'), QLatin1Char('u'), QLatin1Char('h'),
+            QLatin1Char('c'), QLatin1Char('v'), QLatin1Char('n')};
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Pipeline &pipeline, QWidget *parent)
+    : QMainWindow(parent)
+    , m_pipeline(pipeline)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Promptdesk"));
+    setAcceptDrops(true);
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+    updateActions();
+    resize(1000, 700);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+}
+
+QAction *MainWindow::makeAction(const QString &objectName, const QString &text,
+                                const QList<QKeySequence> &shortcuts, void (MainWindow::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    m_actions.append(action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_actionOpen = makeAction(QStringLiteral("actionOpen"), tr("&Open…"), {QKeySequence::Open},
+                              &MainWindow::openFile);
+    m_actionPaste =
+        makeAction(QStringLiteral("actionPaste"), tr("&Paste as input"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}, &MainWindow::pasteInput);
+    m_actionSaveAs = makeAction(QStringLiteral("actionSaveAs"), tr("&Save result as…"),
+                                {QKeySequence::Save}, &MainWindow::saveOutputAs);
+    m_actionQuit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"),
+                              {QKeySequence(Qt::CTRL | Qt::Key_Q)}, &MainWindow::quit);
+    m_actionCopy =
+        makeAction(QStringLiteral("actionCopy"), tr("&Copy result"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, &MainWindow::copyOutput);
+    m_actionClear = makeAction(QStringLiteral("actionClear"), tr("C&lear"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_L)}, &MainWindow::clearAll);
+    m_actionRun = makeAction(
+        QStringLiteral("actionRun"), tr("&Run"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+        &MainWindow::run);
+    m_actionCancel = makeAction(QStringLiteral("actionCancel"), tr("&Cancel"),
+                                {QKeySequence(Qt::Key_Escape)}, &MainWindow::cancel);
+    m_actionShortcuts = makeAction(QStringLiteral("actionShortcuts"), tr("&Keyboard shortcuts"),
+                                   {QKeySequence::HelpContents}, &MainWindow::showShortcuts);
+    m_actionAbout = makeAction(QStringLiteral("actionAbout"), tr("&About Promptdesk"), {},
+                               &MainWindow::showAbout);
+
+    m_actionRun->setStatusTip(tr("Run the chosen task on your document or notes."));
+    m_actionCancel->setStatusTip(tr("Stop the task; what was produced so far is kept."));
+    m_actionQuit->setMenuRole(QAction::QuitRole);
+    m_actionAbout->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actionOpen);
+    file->addAction(m_actionPaste);
+    file->addSeparator();
+    file->addAction(m_actionSaveAs);
+    file->addSeparator();
+    file->addAction(m_actionQuit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actionCopy);
+    edit->addAction(m_actionClear);
+
+    QMenu *runMenu = menuBar()->addMenu(tr("R&un"));
+    runMenu->addAction(m_actionRun);
+    runMenu->addAction(m_actionCancel);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actionShortcuts);
+    help->addSeparator();
+    help->addAction(m_actionAbout);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_dropZone = new DropZone(this);
+    connect(m_dropZone, &DropZone::inputChanged, this, &MainWindow::updateActions);
+
+    m_picker = new TemplatePicker(m_pipeline.templates(), reservedMnemonics(), this);
+
+    // Buttons mirror their actions: the actions hold the shortcuts and enabled state.
+    const auto buttonFor = [this](QAction *action, const QString &text, const QString &name) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        QString plain = text;
+        plain.remove(QLatin1Char('&'));
+        button->setAccessibleName(plain);
+        if (!shortcut.isEmpty()) {
+            button->setToolTip(tr("%1 (%2)").arg(plain, shortcut));
+            button->setAccessibleDescription(action->statusTip());
+        }
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        button->setEnabled(action->isEnabled());
+        return button;
+    };
+    m_runButton = buttonFor(m_actionRun, tr("Run"), QStringLiteral("runButton"));
+    m_runButton->setDefault(true);
+    m_runButton->setMinimumWidth(120);
+    m_cancelButton = buttonFor(m_actionCancel, tr("Cancel"), QStringLiteral("cancelButton"));
+    m_copyButton = buttonFor(m_actionCopy, tr("Copy"), QStringLiteral("copyButton"));
+    m_saveButton = buttonFor(m_actionSaveAs, tr("Save as…"), QStringLiteral("saveButton"));
+
+    auto *runRow = new QHBoxLayout;
+    runRow->addStretch();
+    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_runButton);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_dropZone, 1);
+    leftLayout->addWidget(m_picker);
+    leftLayout->addLayout(runRow);
+
+    m_output = new OutputView(this);
+    connect(m_output, &OutputView::outputChanged, this, &MainWindow::updateActions);
+    auto *resultLabel = new QLabel(tr("Result"), this);
+    QFont bold = resultLabel->font();
+    bold.setBold(true);
+    resultLabel->setFont(bold);
+    resultLabel->setBuddy(m_output->browser());
+
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addStretch();
+    outputRow->addWidget(m_copyButton);
+    outputRow->addWidget(m_saveButton);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(resultLabel);
+    rightLayout->addWidget(m_output, 1);
+    rightLayout->addLayout(outputRow);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    setCentralWidget(splitter);
+
+    // Reading order: input, task, options, Run, then the result and what to do with it.
+    QWidget *chain[] = {m_dropZone->chooseButton(), m_dropZone->notesEdit()};
+    QWidget *previous = chain[1];
+    setTabOrder(chain[0], chain[1]);
+    for (QWidget *w : m_picker->findChildren<QWidget *>()) {
+        if (w->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_cancelButton, m_runButton, m_output->browser(), m_copyButton, m_saveButton}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stageLabel = new QLabel(jobStageText(JobStage::Idle), this);
+    m_stageLabel->setObjectName(QStringLiteral("stageLabel"));
+    m_stageLabel->setAccessibleName(tr("Status"));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+
+    m_providerLabel = new QLabel(this);
+    m_providerLabel->setObjectName(QStringLiteral("providerLabel"));
+    if (const auto descriptor = defaultProvider(m_pipeline)) {
+        m_providerLabel->setText(
+            tr("Provider: %1 · %2").arg(descriptor->displayName, modelDisplayName(*descriptor)));
+    } else {
+        m_providerLabel->setText(tr("Provider: none available"));
+    }
+    m_providerLabel->setAccessibleName(m_providerLabel->text());
+
+    statusBar()->addWidget(m_stageLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addPermanentWidget(m_providerLabel);
+}
+
+void MainWindow::run()
+{
+    if (m_job || !m_dropZone->hasInput()) {
+        return;
+    }
+    JobRequest request;
+    request.filePath = m_dropZone->filePath();
+    request.pastedText = m_dropZone->text();
+    request.templateId = m_picker->templateId();
+    request.options = m_picker->options();
+
+    const auto descriptor = defaultProvider(m_pipeline);
+    m_output->beginJob(descriptor && descriptor->basic);
+
+    m_job = m_pipeline.createJob(request, this);
+    connect(m_job, &Job::stageChanged, this, &MainWindow::onStageChanged);
+    connect(m_job, &Job::progress, this, &MainWindow::onProgress);
+    connect(m_job, &Job::outputDelta, m_output, &OutputView::appendDelta);
+    connect(m_job, &Job::finished, this, &MainWindow::onFinished);
+
+    m_dropZone->setReadOnly(true);
+    m_picker->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    updateActions();
+    m_job->start();
+}
+
+void MainWindow::cancel()
+{
+    if (m_job) {
+        m_stageLabel->setText(tr("Stopping…"));
+        m_job->cancel(); // finished follows, possibly right away
+    }
+}
+
+void MainWindow::onStageChanged(JobStage stage)
+{
+    m_stageLabel->setText(jobStageText(stage));
+}
+
+void MainWindow::onProgress(int percent)
+{
+    if (percent < 0) {
+        m_progress->setRange(0, 0); // busy indicator: duration unknown
+    } else {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(qBound(0, percent, 100));
+    }
+}
+
+void MainWindow::onFinished(const JobOutcome &outcome)
+{
+    Job *job = m_job;
+    m_job = nullptr;
+    if (job) {
+        job->disconnect(this);
+        job->deleteLater();
+    }
+    m_output->finishJob(outcome);
+
+    int hidden = 0;
+    for (int count : outcome.redactionCounts) {
+        hidden += count;
+    }
+    QString status = outcome.succeeded() ? jobStageText(JobStage::Done)
+                     : outcome.error->kind == ErrorKind::Cancelled
+                         ? jobStageText(JobStage::Cancelled)
+                         : jobStageText(JobStage::Failed);
+    if (hidden > 0) {
+        status += QStringLiteral(" · ") +
+                  tr("%n personal detail(s) hidden before sending", nullptr, hidden);
+    }
+    m_stageLabel->setText(status);
+    m_progress->hide();
+    m_dropZone->setReadOnly(false);
+    m_picker->setEnabled(true);
+    updateActions();
+}
+
+void MainWindow::copyOutput()
+{
+    if (!m_output->hasOutput()) {
+        return;
+    }
+    QApplication::clipboard()->setText(m_output->markdown());
+    statusBar()->showMessage(tr("Result copied."), 3000);
+}
+
+void MainWindow::saveOutputAs()
+{
+    if (!m_output->hasOutput()) {
+        return;
+    }
+    const QString markdownFilter = tr("Markdown (*.md)");
+    const QString textFilter = tr("Plain text (*.txt)");
+    QString selectedFilter = markdownFilter;
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(tr("Promptdesk result") + QStringLiteral(".md"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save result as"), start,
+                                                markdownFilter + QStringLiteral(";;") + textFilter,
+                                                &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += selectedFilter == textFilter ? QStringLiteral(".txt") : QStringLiteral(".md");
+    }
+    const Result<void> saved = saveOutputFile(path, m_output->markdown());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Could not save"), saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved as “%1”.").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::clearAll()
+{
+    if (m_job) {
+        return;
+    }
+    m_dropZone->clear();
+    m_output->clear();
+    m_stageLabel->setText(jobStageText(JobStage::Idle));
+    updateActions();
+}
+
+void MainWindow::openFile()
+{
+    if (!m_job) {
+        m_dropZone->chooseFile();
+    }
+}
+
+void MainWindow::pasteInput()
+{
+    if (!m_job) {
+        m_dropZone->pasteFromClipboard();
+    }
+}
+
+void MainWindow::quit()
+{
+    close();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_pipeline, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_actions, this);
+    dialog.exec();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = !m_job.isNull();
+    const bool hasInput = m_dropZone && m_dropZone->hasInput();
+    const bool hasOutput = m_output && m_output->hasOutput();
+    m_actionRun->setEnabled(!running && hasInput);
+    m_actionCancel->setEnabled(running);
+    m_actionOpen->setEnabled(!running);
+    m_actionPaste->setEnabled(!running);
+    m_actionCopy->setEnabled(!running && hasOutput);
+    m_actionSaveAs->setEnabled(!running && hasOutput);
+    m_actionClear->setEnabled(!running && (hasInput || hasOutput));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_job) {
+        m_job->cancel();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_job && event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_job || !event->mimeData()->hasUrls()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_dropZone->setFromUrls(event->mimeData()->urls());
+}
+
+} // namespace promptdesk

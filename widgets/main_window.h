@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace promptdesk {
+
+class DropZone;
+class Job;
+class OutputView;
+class Pipeline;
+class TemplatePicker;
+enum class JobStage;
+struct JobOutcome;
+
+// The one window: input on the left, the task and its options below it, the result on the
+// right. It renders job state and forwards the user's intent to the pipeline; the work
+// itself runs in a Job, so the window never waits.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(const Pipeline &pipeline, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool isRunning() const { return !m_job.isNull(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    QAction *makeAction(const QString &objectName, const QString &text,
+                        const QList<QKeySequence> &shortcuts, void (MainWindow::*slot)());
+
+    void run();
+    void cancel();
+    void copyOutput();
+    void saveOutputAs();
+    void clearAll();
+    void openFile();
+    void pasteInput();
+    void quit();
+    void showAbout();
+    void showShortcuts();
+
+    void onStageChanged(JobStage stage);
+    void onProgress(int percent);
+    void onFinished(const JobOutcome &outcome);
+    void updateActions();
+
+    const Pipeline &m_pipeline;
+    QPointer<Job> m_job;
+    QList<QAction *> m_actions;
+
+    DropZone *m_dropZone = nullptr;
+    TemplatePicker *m_picker = nullptr;
+    OutputView *m_output = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QLabel *m_providerLabel = nullptr;
+    QLabel *m_stageLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QAction *m_actionOpen = nullptr;
+    QAction *m_actionPaste = nullptr;
+    QAction *m_actionSaveAs = nullptr;
+    QAction *m_actionQuit = nullptr;
+    QAction *m_actionCopy = nullptr;
+    QAction *m_actionClear = nullptr;
+    QAction *m_actionRun = nullptr;
+    QAction *m_actionCancel = nullptr;
+    QAction *m_actionShortcuts = nullptr;
+    QAction *m_actionAbout = nullptr;
+};
+
+} // namespace promptdesk

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace promptdesk {
+
+// Writes the result to `path` atomically (a temporary file renamed into place), so a failed
+// save never leaves a half-written file. The error message is one a user can act on.
+Result<void> saveOutputFile(const QString &path, const QString &text);
+
+} // namespace promptdesk
