@@ -25,28 +25,35 @@ Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QSt
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         const QString detail = db.lastError().text();
+        db = QSqlDatabase();
         delete connection;
         return sqlError(QStringLiteral("Cannot open the %1 database %2").arg(purpose, path), detail);
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QSqlQuery pragma(db);
-    for (const QString &statement : {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                     QStringLiteral("PRAGMA synchronous=FULL"),
-                                     QStringLiteral("PRAGMA foreign_keys=ON")}) {
-        if (!pragma.exec(statement)) {
-            const QString detail = pragma.lastError().text();
-            delete connection;
-            return sqlError(QStringLiteral("The %1 database %2 is not usable").arg(purpose, path),
-                            detail);
+    std::optional<Error> failure;
+    {
+        QSqlQuery query(db);
+        // A file that is not a database fails only on the first real read: check that first,
+        // so damage is reported as such and nothing (not even the journal mode) is written.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            failure = makeError(
+                ErrorKind::Corrupt,
+                QStringLiteral("The %1 database %2 is damaged (%3); it was left untouched.")
+                    .arg(purpose, path, query.lastError().text()));
+        }
+        for (const QString &statement : {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                         QStringLiteral("PRAGMA synchronous=FULL"),
+                                         QStringLiteral("PRAGMA foreign_keys=ON")}) {
+            if (!failure && !query.exec(statement)) {
+                failure = sqlError(QStringLiteral("The %1 database %2 is not usable").arg(purpose, path),
+                                   query.lastError().text());
+            }
         }
     }
-    // A file that is not a database fails only on first real read.
-    if (!pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString detail = pragma.lastError().text();
+    db = QSqlDatabase();
+    if (failure) {
         delete connection;
-        return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("The %1 database %2 is damaged (%3); it was left untouched.")
-                             .arg(purpose, path, detail));
+        return *failure;
     }
     return connection;
 }

@@ -1,5 +1,7 @@
 #include "scripted_provider.h"
 
+#include "result.h"
+
 #include <QTimer>
 
 namespace promptdesk::testing {
