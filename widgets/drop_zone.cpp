@@ -76,12 +76,20 @@ DropZone::DropZone(QWidget *parent)
     m_message->setAccessibleName(tr("Input message"));
     m_message->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fileLabel);
-    layout->addLayout(buttons);
-    layout->addWidget(m_notesLabel);
-    layout->addWidget(m_notes, 1);
-    layout->addWidget(m_message);
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(48, 48));
+
+    // Without a file the notes box takes the room; with one, the file name sits centred.
+    m_layout = new QVBoxLayout(this);
+    m_layout->addStretch(0);
+    m_layout->addWidget(m_icon);
+    m_layout->addWidget(m_fileLabel);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_notesLabel);
+    m_layout->addWidget(m_notes, 1);
+    m_layout->addWidget(m_message);
+    m_layout->addStretch(0);
 
     setFocusProxy(nullptr);
     setTabOrder(m_chooseButton, m_removeButton);
@@ -298,11 +306,13 @@ void DropZone::showMessage(const QString &message, bool isProblem)
 
 void DropZone::setHighlighted(bool highlighted)
 {
-    setStyleSheet(highlighted
-                      ? QStringLiteral("#dropZone { border: 2px dashed palette(highlight); "
-                                       "border-radius: 6px; background: palette(alternate-base); }")
-                      : QStringLiteral("#dropZone { border: 2px dashed palette(mid); "
-                                       "border-radius: 6px; }"));
+    // Dashed outline as the drop target; highlighted while a file hovers or when focused.
+    setStyleSheet(
+        highlighted ? QStringLiteral("#dropZone { border: 2px dashed palette(highlight); "
+                                     "border-radius: 6px; background: palette(alternate-base); }")
+                    : QStringLiteral("#dropZone { border: 2px dashed palette(mid); "
+                                     "border-radius: 6px; }"
+                                     "#dropZone:focus { border: 2px solid palette(highlight); }"));
 }
 
 void DropZone::updateView()
@@ -318,9 +328,15 @@ void DropZone::updateView()
     m_fileLabel->setAccessibleName(m_fileLabel->text());
     m_removeButton->setVisible(hasFile);
     m_removeButton->setEnabled(hasFile && !m_readOnly);
-    m_notes->setReadOnly(m_readOnly || hasFile);
-    m_notes->setEnabled(!hasFile);
-    m_notesLabel->setEnabled(!hasFile);
+    m_icon->setVisible(hasFile);
+    m_notes->setReadOnly(m_readOnly);
+    m_notes->setVisible(!hasFile); // kept, and back when the file is removed
+    m_notesLabel->setVisible(!hasFile);
+    const int first = 0;
+    const int last = m_layout->count() - 1;
+    m_layout->setStretch(first, hasFile ? 1 : 0);
+    m_layout->setStretch(last, hasFile ? 1 : 0);
+    m_layout->setStretch(m_layout->indexOf(m_notes), hasFile ? 0 : 1);
     setAccessibleDescription(
         hasFile ? tr("Chosen document: %1").arg(QFileInfo(m_filePath).fileName())
                 : tr("Drop a document here, choose a file, or type or paste your notes. "

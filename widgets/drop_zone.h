@@ -7,6 +7,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 class QMimeData;
 
 namespace promptdesk {
@@ -59,6 +60,8 @@ private:
 
     QString m_filePath;
     bool m_readOnly = false;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_icon = nullptr;
     QLabel *m_fileLabel = nullptr;
     QPushButton *m_chooseButton = nullptr;
     QPushButton *m_removeButton = nullptr;

@@ -343,8 +343,8 @@ void MainWindow::onFinished(const JobOutcome &outcome)
                          ? jobStageText(JobStage::Cancelled)
                          : jobStageText(JobStage::Failed);
     if (hidden > 0) {
-        status += QStringLiteral(" · ") +
-                  tr("%n personal detail(s) hidden before sending", nullptr, hidden);
+        status +=
+            QStringLiteral(" · ") + tr("Personal details hidden before sending: %1").arg(hidden);
     }
     m_stageLabel->setText(status);
     m_progress->hide();
