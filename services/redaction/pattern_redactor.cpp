@@ -1,0 +1,95 @@
+#include "pattern_redactor.h"
+
+#include "card_number_detector.h"
+#include "email_detector.h"
+#include "logging.h"
+#include "phone_detector.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+
+namespace promptdesk {
+
+PatternRedactor::PatternRedactor(std::vector<std::unique_ptr<Detector>> detectors)
+    : m_detectors(std::move(detectors))
+{
+    QStringList parts;
+    for (const auto &detector : m_detectors) {
+        parts.append(detector->name() + QLatin1Char('/') + QString::number(detector->version()));
+    }
+    parts.sort();
+    m_version = parts.join(QLatin1Char(','));
+}
+
+std::unique_ptr<PatternRedactor> PatternRedactor::withDefaultDetectors()
+{
+    std::vector<std::unique_ptr<Detector>> detectors;
+    detectors.push_back(std::make_unique<EmailDetector>());
+    detectors.push_back(std::make_unique<PhoneDetector>());
+    detectors.push_back(std::make_unique<CardNumberDetector>());
+    return std::make_unique<PatternRedactor>(std::move(detectors));
+}
+
+QList<PiiSpan> PatternRedactor::resolveOverlaps(QList<PiiSpan> spans)
+{
+    std::stable_sort(spans.begin(), spans.end(), [](const PiiSpan &a, const PiiSpan &b) {
+        if (a.length() != b.length()) {
+            return a.length() > b.length();
+        }
+        return a.start < b.start;
+    });
+    // Accepted spans by start; they never overlap each other, so only the neighbours of a
+    // new span can overlap it.
+    std::map<qsizetype, PiiSpan> accepted;
+    for (const PiiSpan &span : spans) {
+        if (span.length() <= 0) {
+            continue;
+        }
+        auto next = accepted.lower_bound(span.start);
+        if (next != accepted.end() && next->second.overlaps(span)) {
+            continue;
+        }
+        if (next != accepted.begin() && std::prev(next)->second.overlaps(span)) {
+            continue;
+        }
+        accepted.emplace(span.start, span);
+    }
+    QList<PiiSpan> result;
+    result.reserve(static_cast<qsizetype>(accepted.size()));
+    for (const auto &entry : accepted) {
+        result.append(entry.second);
+    }
+    return result;
+}
+
+QList<PiiSpan> PatternRedactor::detect(QStringView text) const
+{
+    QList<PiiSpan> all;
+    for (const auto &detector : m_detectors) {
+        all.append(detector->detect(text));
+    }
+    return resolveOverlaps(std::move(all));
+}
+
+RedactedText PatternRedactor::redact(const QString &text) const
+{
+    RedactedText result;
+    result.spans = detect(text);
+    result.detectorVersion = m_version;
+    result.text.reserve(text.size());
+    qsizetype copied = 0;
+    for (const PiiSpan &span : std::as_const(result.spans)) {
+        result.text += QStringView(text).sliced(copied, span.start - copied);
+        result.text +=
+            result.vault.placeholderFor(span.type, text.sliced(span.start, span.length()));
+        copied = span.end;
+    }
+    result.text += QStringView(text).sliced(copied);
+    qCDebug(lcRedaction) << "redacted" << result.spans.size() << "spans," << result.vault.size()
+                         << "distinct values";
+    return result;
+}
+
+} // namespace promptdesk

@@ -1,0 +1,150 @@
+#include "streaming_restorer.h"
+
+#include "logging.h"
+
+namespace promptdesk {
+
+namespace {
+
+// Longest text held back after a '[': longer than any placeholder a model writes
+// ("[US_DRIVER_LICENSE_123]", "[ Credit Card 12 ]"), short enough that a stray '[' in the
+// output delays it only briefly.
+constexpr qsizetype kMaxPlaceholderLength = 40;
+
+// "[Email 1]", "[email_1]", "[EMAIL1]", "[ EMAIL_1 ]" -> "[EMAIL_1]". Empty when the
+// bracketed text is not shaped like a placeholder (letters, then a number).
+QString canonicalPlaceholder(QStringView inner)
+{
+    QString canon;
+    canon.reserve(inner.size() + 3);
+    canon += QLatin1Char('[');
+    bool pendingGap = false;
+    bool seenLetter = false;
+    bool inDigits = false;
+    for (const QChar c : inner.trimmed()) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('_') || c == QLatin1Char('-')) {
+            if (inDigits) {
+                return {};
+            }
+            pendingGap = seenLetter;
+            continue;
+        }
+        if (c.unicode() < 128 && c.isLetter()) {
+            if (inDigits) {
+                return {};
+            }
+            if (pendingGap) {
+                canon += QLatin1Char('_');
+            }
+            canon += c.toUpper();
+            seenLetter = true;
+        } else if (c.unicode() >= u'0' && c.unicode() <= u'9' && seenLetter) {
+            if (!inDigits) {
+                canon += QLatin1Char('_');
+            }
+            inDigits = true;
+        } else {
+            return {};
+        }
+        if (inDigits) {
+            canon += c;
+        }
+        pendingGap = false;
+    }
+    if (!inDigits) {
+        return {};
+    }
+    canon += QLatin1Char(']');
+    return canon;
+}
+
+// "EMAIL" from "[EMAIL_1]".
+QStringView typeOf(QStringView placeholder)
+{
+    const qsizetype underscore = placeholder.lastIndexOf(QLatin1Char('_'));
+    return placeholder.sliced(1, qMax<qsizetype>(0, underscore - 1));
+}
+
+} // namespace
+
+StreamingRestorer::StreamingRestorer(PlaceholderVault vault)
+    : m_vault(std::move(vault))
+{
+}
+
+QString StreamingRestorer::feed(QStringView delta)
+{
+    m_pending += delta;
+    // Hold back from the last '[' that is not closed yet, unless it is already too far back
+    // to start a placeholder.
+    qsizetype holdFrom = m_pending.size();
+    const qsizetype open = m_pending.lastIndexOf(QLatin1Char('['));
+    if (open >= 0 && m_pending.indexOf(QLatin1Char(']'), open) < 0 &&
+        m_pending.size() - open < kMaxPlaceholderLength) {
+        holdFrom = open;
+    }
+    const QString ready = restoreComplete(QStringView(m_pending).first(holdFrom));
+    m_pending.remove(0, holdFrom);
+    return ready;
+}
+
+QString StreamingRestorer::finish()
+{
+    const QString rest = restoreComplete(m_pending);
+    m_pending.clear();
+    return rest;
+}
+
+QString StreamingRestorer::restoreComplete(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf(QLatin1Char('['), i);
+        if (open < 0) {
+            out += text.sliced(i);
+            break;
+        }
+        out += text.sliced(i, open - i);
+        const qsizetype limit = qMin(text.size(), open + kMaxPlaceholderLength);
+        qsizetype close = -1;
+        for (qsizetype j = open + 1; j < limit; ++j) {
+            if (text[j] == QLatin1Char(']')) {
+                close = j;
+                break;
+            }
+            if (text[j] == QLatin1Char('[')) {
+                break; // "[[EMAIL_1]]": the inner bracket starts the candidate
+            }
+        }
+        if (close < 0) {
+            out += QLatin1Char('[');
+            i = open + 1;
+            continue;
+        }
+        const QStringView written = text.sliced(open, close + 1 - open);
+        const QString canon = canonicalPlaceholder(written.sliced(1, written.size() - 2));
+        if (!canon.isEmpty() && m_vault.contains(canon)) {
+            out += m_vault.originalFor(canon);
+        } else {
+            out += written;
+            // Only flag what is clearly meant as a placeholder: written exactly in our form,
+            // or naming a type this job redacted. "[Page 3]" or "[1]" are left alone.
+            const bool exactForm = !canon.isEmpty() && canon == written;
+            bool knownType = false;
+            if (!canon.isEmpty()) {
+                const QMap<QString, int> counts = m_vault.countsByType();
+                knownType = counts.contains(typeOf(canon).toString());
+            }
+            if ((exactForm || knownType) && !m_unknown.contains(written)) {
+                m_unknown.append(written.toString());
+                qCInfo(lcRedaction) << "unknown placeholder in output";
+            }
+        }
+        i = close + 1;
+    }
+    return out;
+}
+
+} // namespace promptdesk
