@@ -208,6 +208,7 @@ void TestAppFlow::badInputShowsClearMessage()
         summarise(window, writeFile(m_inputs.path(), name, bytes));
         const QString message = output->messageText();
         QVERIFY2(!message.isEmpty(), qPrintable(name));
+        qInfo().noquote() << name << "->" << message;
         QVERIFY2(message.size() < 400 && !message.contains(QLatin1Char('\0')), qPrintable(message));
         QVERIFY(output->markdown().isEmpty());
         // Still usable.
