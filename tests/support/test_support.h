@@ -12,6 +12,12 @@ QString sharedDir();
 // Directory holding the built executables (build/bin).
 QString binDir();
 
+// Makes sure a real Secret Service (gnome-keyring-daemon) is running on this process's
+// D-Bus session with an unlocked default collection, starting it when needed. Returns an
+// empty string on success, or why the keychain cannot be used here (no D-Bus session:
+// run the test under `dbus-run-session`).
+QString ensureUnlockedKeyring();
+
 // Writes `bytes` to `dir/name` and returns the path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
 
