@@ -19,12 +19,12 @@ build_pkgs=(
   qtkeychain-qt6-dev libsodium-dev libphonenumber-dev libicu-dev
   libgmime-3.0-dev libquazip1-qt6-dev libxlsxwriter-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa
-  fonts-dejavu-core
+  fonts-dejavu-core librsvg2-bin
 )
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   sqlite3 python3 openssl gnutls-bin rsyslog rsyslog-gnutls tinyproxy poppler-utils
-  desktop-file-utils appstream
+  desktop-file-utils appstream lintian
 )
 
 pkgs=("${build_pkgs[@]}")
