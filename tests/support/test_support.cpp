@@ -2,11 +2,16 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace promptdesk::testing {
 
@@ -39,36 +44,65 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &byt
     return path;
 }
 
+namespace {
+
+bool secretServiceRunning()
+{
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    return bus && bus->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+}
+
+} // namespace
+
 QString ensureUnlockedKeyring()
 {
     static const QString outcome = []() -> QString {
         const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        if (bus.isEmpty()) {
+        if (bus.isEmpty() || !QDBusConnection::sessionBus().isConnected()) {
             return QStringLiteral("no D-Bus session: run this test under dbus-run-session");
         }
         if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()) {
             return QStringLiteral(
                 "gnome-keyring-daemon is not installed (packaging/install-deps.sh)");
         }
-        // One throw-away keyring per D-Bus session, outside the user's own keyrings. A
-        // non-empty password makes the daemon create and unlock the login collection
-        // without asking a (display-less) prompter.
-        const QString dir =
-            QDir::tempPath() + QStringLiteral("/promptdesk-test-keyring-") +
-            QString::fromLatin1(
-                QCryptographicHash::hash(bus, QCryptographicHash::Sha1).toHex().left(12));
+        // One throw-away keyring per D-Bus session, outside the user's own keyrings. Test
+        // processes run in parallel, so the first one starts the daemon under a lock and the
+        // others find it registered. It must own the bus name before any keychain call:
+        // otherwise D-Bus activation starts a second daemon on the default keyring, which
+        // then asks a (display-less) prompter and fails.
+        const QString tag = QString::fromLatin1(
+            QCryptographicHash::hash(bus, QCryptographicHash::Sha1).toHex().left(12));
+        const QString dir = QDir::tempPath() + QStringLiteral("/promptdesk-test-keyring-") + tag;
         QDir().mkpath(dir);
+        QLockFile lock(dir + QStringLiteral(".lock"));
+        lock.setStaleLockTime(60'000);
+        if (!lock.tryLock(60'000)) {
+            return QStringLiteral("another test held the keyring lock for a minute");
+        }
+        if (secretServiceRunning()) {
+            return QString();
+        }
         QProcess daemon;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir);
         daemon.setProcessEnvironment(env);
         daemon.start(QStringLiteral("gnome-keyring-daemon"),
                      {QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        // A non-empty password makes the daemon create and unlock the login collection
+        // without asking a prompter.
         daemon.write("test-only");
         daemon.closeWriteChannel();
         if (!daemon.waitForFinished(20'000) || daemon.exitCode() != 0) {
             return QStringLiteral("gnome-keyring-daemon could not be started: ") +
                    QString::fromLocal8Bit(daemon.readAllStandardError()).trimmed();
+        }
+        QDeadlineTimer deadline(15'000);
+        while (!secretServiceRunning()) {
+            if (deadline.hasExpired()) {
+                return QStringLiteral(
+                    "gnome-keyring-daemon started but never offered the Secret Service");
+            }
+            QThread::msleep(50);
         }
         return QString();
     }();
