@@ -1,9 +1,14 @@
 #include "pattern_redactor.h"
 
 #include "card_number_detector.h"
+#include "configured_detectors.h"
 #include "email_detector.h"
 #include "logging.h"
+#include "person_name_detector.h"
 #include "phone_detector.h"
+#include "place_detectors.h"
+#include "structured_detectors.h"
+#include "table_detector.h"
 
 #include <QStringList>
 
@@ -12,9 +17,14 @@
 
 namespace promptdesk {
 
-PatternRedactor::PatternRedactor(std::vector<std::unique_ptr<Detector>> detectors)
+PatternRedactor::PatternRedactor(std::vector<std::unique_ptr<Detector>> detectors,
+                                 RedactionConfig config)
     : m_detectors(std::move(detectors))
+    , m_config(std::move(config))
 {
+    for (const QString &allowed : std::as_const(m_config.allowList)) {
+        m_allowFolded.append(allowed.simplified().toCaseFolded());
+    }
     QStringList parts;
     for (const auto &detector : m_detectors) {
         parts.append(detector->name() + QLatin1Char('/') + QString::number(detector->version()));
@@ -25,11 +35,44 @@ PatternRedactor::PatternRedactor(std::vector<std::unique_ptr<Detector>> detector
 
 std::unique_ptr<PatternRedactor> PatternRedactor::withDefaultDetectors()
 {
+    return withConfig(RedactionConfig{});
+}
+
+std::unique_ptr<PatternRedactor> PatternRedactor::withConfig(const RedactionConfig &config)
+{
     std::vector<std::unique_ptr<Detector>> detectors;
     detectors.push_back(std::make_unique<EmailDetector>());
     detectors.push_back(std::make_unique<PhoneDetector>());
     detectors.push_back(std::make_unique<CardNumberDetector>());
-    return std::make_unique<PatternRedactor>(std::move(detectors));
+    detectors.push_back(std::make_unique<IbanDetector>());
+    detectors.push_back(std::make_unique<UsSsnDetector>());
+    detectors.push_back(std::make_unique<UkNinoDetector>());
+    detectors.push_back(std::make_unique<NationalIdDetector>());
+    detectors.push_back(std::make_unique<IpAddressDetector>());
+    detectors.push_back(std::make_unique<PassportDetector>());
+    detectors.push_back(std::make_unique<UsDriverLicenseDetector>());
+    detectors.push_back(std::make_unique<VehiclePlateDetector>());
+    detectors.push_back(std::make_unique<DateOfBirthDetector>());
+    detectors.push_back(std::make_unique<AddressDetector>());
+    detectors.push_back(std::make_unique<LocationDetector>());
+    detectors.push_back(std::make_unique<TableColumnDetector>());
+    detectors.push_back(std::make_unique<PersonNameDetector>());
+    detectors.push_back(std::make_unique<ConfiguredIdDetector>(
+        QStringLiteral("employee-id"), QStringLiteral("EMPLOYEE_ID"), config.employeeIdPatterns));
+    detectors.push_back(std::make_unique<ConfiguredIdDetector>(
+        QStringLiteral("customer-id"), QStringLiteral("CUSTOMER_ID"), config.customerIdPatterns));
+    if (!config.customTerms.isEmpty()) {
+        detectors.push_back(std::make_unique<CustomTermDetector>(config.customTerms));
+    }
+    return std::make_unique<PatternRedactor>(std::move(detectors), config);
+}
+
+bool PatternRedactor::isAllowed(QStringView value) const
+{
+    if (m_allowFolded.isEmpty()) {
+        return false;
+    }
+    return m_allowFolded.contains(value.toString().simplified().toCaseFolded());
 }
 
 QList<PiiSpan> PatternRedactor::resolveOverlaps(QList<PiiSpan> spans)
@@ -69,6 +112,10 @@ QList<PiiSpan> PatternRedactor::detect(QStringView text) const
     QList<PiiSpan> all;
     for (const auto &detector : m_detectors) {
         all.append(detector->detect(text));
+    }
+    if (!m_allowFolded.isEmpty()) {
+        all.removeIf(
+            [&](const PiiSpan &span) { return isAllowed(text.sliced(span.start, span.length())); });
     }
     return resolveOverlaps(std::move(all));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detector.h"
+#include "redaction_config.h"
 #include "redactor.h"
 
 #include <memory>
@@ -12,9 +13,14 @@ namespace promptdesk {
 // Immutable after construction, so one instance serves any number of worker threads.
 class PatternRedactor final : public Redactor {
 public:
-    explicit PatternRedactor(std::vector<std::unique_ptr<Detector>> detectors);
-    // E-mail, phone and payment card detectors.
+    explicit PatternRedactor(std::vector<std::unique_ptr<Detector>> detectors,
+                             RedactionConfig config = {});
+    // Every built-in detector with the default configuration.
     static std::unique_ptr<PatternRedactor> withDefaultDetectors();
+    // Every built-in detector plus the configured id patterns, custom terms and allow-list.
+    static std::unique_ptr<PatternRedactor> withConfig(const RedactionConfig &config);
+
+    const RedactionConfig &config() const { return m_config; }
 
     QList<PiiSpan> detect(QStringView text) const override;
     RedactedText redact(const QString &text) const override;
@@ -25,7 +31,11 @@ public:
     static QList<PiiSpan> resolveOverlaps(QList<PiiSpan> spans);
 
 private:
+    bool isAllowed(QStringView value) const;
+
     std::vector<std::unique_ptr<Detector>> m_detectors;
+    RedactionConfig m_config;
+    QStringList m_allowFolded; // allow-list, case-folded and simplified
     QString m_version;
 };
 

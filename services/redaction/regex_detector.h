@@ -1,0 +1,43 @@
+#pragma once
+
+#include "detector.h"
+
+#include <QRegularExpression>
+
+#include <functional>
+#include <vector>
+
+namespace promptdesk {
+
+// A detector built from bounded regular expressions, each with a check that accepts or rejects
+// a match (a checksum, a context cue). The patterns have no nested unbounded repetition, so
+// PCRE2 (JIT-compiled) does a bounded amount of work per start position: linear overall.
+class RegexDetector : public Detector {
+public:
+    struct Rule {
+        using AcceptFn = std::function<bool(QStringView text, qsizetype start, qsizetype end)>;
+        QRegularExpression pattern;
+        // Accepts the match (captured group `group`, the span reported). May be empty.
+        AcceptFn accept;
+        int group = 0;
+    };
+
+    RegexDetector(QString name, int version, QString type);
+
+    QString name() const override { return m_name; }
+    int version() const override { return m_version; }
+    QString type() const { return m_type; }
+    QList<PiiSpan> detect(QStringView text) const override;
+
+protected:
+    void addRule(const QString &pattern, Rule::AcceptFn accept = {}, int group = 0,
+                 QRegularExpression::PatternOptions options = {});
+
+private:
+    QString m_name;
+    int m_version;
+    QString m_type;
+    std::vector<Rule> m_rules;
+};
+
+} // namespace promptdesk
