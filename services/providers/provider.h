@@ -12,6 +12,9 @@ struct ModelInfo {
     QString id;
     QString displayName;
     int contextTokens = 0;
+    // List prices in USD per million tokens; negative when unknown (no cost is computed).
+    double inputPricePerMTok = -1;
+    double outputPricePerMTok = -1;
 };
 
 // What the app and the policy gate know about a provider before sending anything.
@@ -34,7 +37,10 @@ struct ProviderResponse {
     QString modelReturned;
     qint64 firstTokenMs = -1; // from start() to the first delta
     qint64 totalMs = 0;
-    bool incomplete = false; // output stopped early (error, cancel, token limit)
+    bool incomplete = false;    // output stopped early (error, cancel, token limit)
+    double costUsd = -1;        // from the model's list price; negative when unknown
+    double tokensPerSecond = 0; // output tokens over the time from first token to the end
+    int attempts = 1;           // HTTP attempts made (retries before any output was shown)
 };
 
 // One running request. Emits zero or more textDelta, optionally progress, then exactly one
@@ -52,6 +58,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void textDelta(const QString &text);
     void progress(int percent); // 0..100, for long local work; remote providers may not emit it
+    // A sentence for the user while the request waits, e.g. "The provider is busy — retrying
+    // in 8 s." Never content, never a secret.
+    void notice(const QString &message);
     void finished(const promptdesk::ProviderResponse &response);
 };
 
