@@ -15,8 +15,12 @@ QString documentJson(const Document &document)
 {
     QJsonArray pages;
     for (const DocumentPage &page : document.pages) {
-        pages.append(QJsonObject{{QStringLiteral("number"), page.number},
-                                 {QStringLiteral("text"), page.text}});
+        QJsonObject object{{QStringLiteral("number"), page.number},
+                           {QStringLiteral("text"), page.text}};
+        if (!page.label.isEmpty()) {
+            object.insert(QStringLiteral("label"), page.label);
+        }
+        pages.append(object);
     }
     const QJsonObject object{
         {QStringLiteral("source"), document.sourceName},
@@ -44,8 +48,17 @@ int extractTextCommand(const QStringList &args)
     if (parser.positionalArguments().size() != 1) {
         return usageError(QStringLiteral("extract-text needs exactly one FILE"));
     }
+    ReadOptions options;
+    if (parser.isSet(QStringLiteral("ocr"))) {
+        options.ocrLanguages =
+            parser.value(QStringLiteral("ocr")).split(QLatin1Char('+'), Qt::SkipEmptyParts);
+        if (options.ocrLanguages.isEmpty()) {
+            return usageError(QStringLiteral("--ocr needs languages, e.g. --ocr eng+deu"));
+        }
+    }
     const LocalDocumentReader reader{DocumentLimits{}};
-    const Result<Document> document = reader.readFile(parser.positionalArguments().constFirst());
+    const Result<Document> document =
+        reader.readFileWith(parser.positionalArguments().constFirst(), options);
     if (!document) {
         return fail(document.error());
     }

@@ -1,14 +1,14 @@
 #include "local_document_reader.h"
 
-#include "format_sniffer.h"
+#include "document_extractor.h"
+#include "extraction_context.h"
 #include "logging.h"
+#include "ocr_engine.h"
 #include "text_decoder.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-
-#include <cmath>
 
 namespace promptdesk {
 
@@ -16,23 +16,7 @@ namespace {
 
 QString quoted(const QString &name)
 {
-    return QStringLiteral("\u201C") + name + QStringLiteral("\u201D");
-}
-
-// "200 MB", "1.5 KB": sizes in messages. Rounded up so a file just over the limit never reads
-// as equal to it ("64.1 MB; the limit is 64 MB").
-QString humanSize(qint64 bytes)
-{
-    const QLocale locale = QLocale::c();
-    if (bytes < 1024) {
-        return QStringLiteral("%1 bytes").arg(bytes);
-    }
-    const bool megabytes = bytes >= 1024 * 1024;
-    const double unit = megabytes ? 1024.0 * 1024.0 : 1024.0;
-    const double tenths = std::ceil(static_cast<double>(bytes) * 10.0 / unit) / 10.0;
-    const bool whole = std::fmod(tenths, 1.0) == 0.0;
-    return locale.toString(tenths, 'f', whole ? 0 : 1) +
-           (megabytes ? QStringLiteral(" MB") : QStringLiteral(" KB"));
+    return quotedName(name);
 }
 
 // Whitespace, plus the invisible characters editors leave behind (zero-width space, BOM).
@@ -73,6 +57,24 @@ LocalDocumentReader::LocalDocumentReader(DocumentLimits limits)
 }
 
 Result<Document> LocalDocumentReader::readFile(const QString &path) const
+{
+    return readFileWith(path, ReadOptions{});
+}
+
+Result<Document> LocalDocumentReader::readData(const QByteArray &bytes, const QString &name,
+                                               const ReadOptions &options) const
+{
+    if (!options.ocrLanguages.isEmpty()) {
+        if (Result<void> ok = OcrEngine::checkLanguages(options.ocrLanguages); !ok) {
+            return ok.error();
+        }
+    }
+    ExtractionContext context(m_limits, options);
+    return DocumentExtractor::extract(bytes, name, context);
+}
+
+Result<Document> LocalDocumentReader::readFileWith(const QString &path,
+                                                   const ReadOptions &options) const
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -121,29 +123,7 @@ Result<Document> LocalDocumentReader::readFile(const QString &path) const
         return makeError(ErrorKind::NoText, QStringLiteral("%1 is empty.").arg(quoted(name)));
     }
 
-    const SniffResult sniffed = FormatSniffer::sniff(bytes, name);
-    if (!sniffed.isText()) {
-        qCInfo(lcDocuments) << "refused format" << static_cast<int>(sniffed.format);
-        return makeError(ErrorKind::Unsupported,
-                         QStringLiteral("%1 is %2. Promptdesk can read plain text and Markdown "
-                                        "files so far.")
-                             .arg(quoted(name), sniffed.name));
-    }
-
-    DecodedText decoded = TextDecoder::decode(bytes);
-    if (holdsOnlyWhitespace(decoded.text)) {
-        return makeError(ErrorKind::NoText,
-                         QStringLiteral("%1 holds no text, only blank space.").arg(quoted(name)));
-    }
-    Document document;
-    document.sourceName = name;
-    document.format = sniffed.name;
-    document.pages.append(DocumentPage{1, std::move(decoded.text)});
-    document.metadata.insert(QStringLiteral("encoding"), decoded.encoding);
-    document.metadata.insert(QStringLiteral("byteOrderMark"), decoded.byteOrderMark);
-    document.metadata.insert(QStringLiteral("sizeBytes"), qint64(bytes.size()));
-    document.warnings = decoded.warnings;
-    return document;
+    return readData(bytes, name, options);
 }
 
 Result<Document> LocalDocumentReader::fromPastedText(const QString &text) const
@@ -164,7 +144,7 @@ Result<Document> LocalDocumentReader::fromPastedText(const QString &text) const
     Document document;
     document.sourceName = QStringLiteral("Pasted text");
     document.format = QStringLiteral("text");
-    document.pages.append(DocumentPage{1, TextDecoder::normaliseLineEnds(text)});
+    document.pages.append(DocumentPage{1, TextDecoder::normaliseLineEnds(text), {}});
     return document;
 }
 

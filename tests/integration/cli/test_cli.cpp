@@ -152,8 +152,9 @@ void TestCli::extractTextErrorKinds_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("no-text");
     QTest::newRow("whitespace") << QStringLiteral("blank.txt") << QByteArray(" \n\t\n") << QStringLiteral("no-text");
+    // An image is read only through OCR (--ocr); without it there is no text.
     QTest::newRow("png") << QStringLiteral("photo.txt") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
-                         << QStringLiteral("unsupported");
+                         << QStringLiteral("no-text");
     QTest::newRow("binary") << QStringLiteral("blob.bin") << QByteArray("\x01\x02\0\0\xff\xfe\x00\x07", 8).repeated(64)
                             << QStringLiteral("unsupported");
     QTest::newRow("missing") << QString() << QByteArray() << QStringLiteral("usage");

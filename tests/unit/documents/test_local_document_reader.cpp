@@ -98,20 +98,22 @@ void TestLocalDocumentReader::refusesBinaryNamingTheFormat_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("mentions");
+    QTest::addColumn<ErrorKind>("kind");
     QByteArray elf("\x7F"
                    "ELF\x02\x01\x01\x00",
                    8);
     elf.append(512, '\0');
-    QTest::newRow("elf like /bin/ls") << QStringLiteral("ls") << elf << QStringLiteral("ELF");
+    QTest::newRow("elf like /bin/ls")
+        << QStringLiteral("ls") << elf << QStringLiteral("ELF") << ErrorKind::Unsupported;
     QTest::newRow("png") << QStringLiteral("scan.png")
                          << QByteArrayLiteral("\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR")
-                         << QStringLiteral("PNG");
+                         << QStringLiteral("PNG") << ErrorKind::NoText; // OCR is off
     QTest::newRow("pdf") << QStringLiteral("contract.pdf")
                          << QByteArrayLiteral("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")
-                         << QStringLiteral("PDF");
+                         << QStringLiteral("PDF") << ErrorKind::Corrupt; // no %%EOF
     QTest::newRow("random binary")
         << QStringLiteral("data.txt") << QByteArrayLiteral("\x01\x02\x00\xFF\xFE\x00\x10\x11")
-        << QStringLiteral("binary");
+        << QStringLiteral("binary") << ErrorKind::Unsupported;
 }
 
 void TestLocalDocumentReader::refusesBinaryNamingTheFormat()
@@ -119,10 +121,11 @@ void TestLocalDocumentReader::refusesBinaryNamingTheFormat()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QFETCH(QString, mentions);
+    QFETCH(ErrorKind, kind);
     const Result<Document> result =
         LocalDocumentReader().readFile(writeFile(m_dir->path(), name, bytes));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().kind, ErrorKind::Unsupported);
+    QCOMPARE(result.error().kind, kind);
     QVERIFY2(result.error().message.contains(mentions), qPrintable(result.error().message));
     QVERIFY(result.error().message.contains(name));
 }
