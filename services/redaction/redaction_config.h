@@ -9,10 +9,10 @@ namespace promptdesk {
 // Passed to PatternRedactor::withConfig(); the defaults match the company's own id formats.
 struct RedactionConfig {
     // Regular expressions (PCRE, matched whole-word) for staff and customer account ids.
-    QStringList employeeIdPatterns = {QStringLiteral(R"(EMP-?\d{4,8})"),
-                                      QStringLiteral(R"(E\d{6})"),
-                                      QStringLiteral(R"(DRV-?\d{5,8})")};
-    QStringList customerIdPatterns = {QStringLiteral(R"((?:RDR|CUST|RID)-?\d{5,10})")};
+    QStringList employeeIdPatterns = {QStringLiteral(R"(EMP-?[0-9]{4,8})"),
+                                      QStringLiteral(R"(E[0-9]{6})"),
+                                      QStringLiteral(R"(DRV-?[0-9]{5,8})")};
+    QStringList customerIdPatterns = {QStringLiteral(R"((?:RDR|CUST|RID)-?[0-9]{5,10})")};
     // Words or phrases always redacted (case-insensitive), reported as type CUSTOM.
     QStringList customTerms;
     // Values never redacted, whatever a detector says (case-insensitive, whole span).

@@ -13,8 +13,9 @@ void RegexDetector::addRule(const QString &pattern, Rule::AcceptFn accept, int g
                             QRegularExpression::PatternOptions options)
 {
     Rule rule;
-    rule.pattern =
-        QRegularExpression(pattern, options | QRegularExpression::UseUnicodePropertiesOption);
+    // No UseUnicodePropertiesOption: it makes \w, \d and \s Unicode-aware at ten times the
+    // cost; the patterns spell out [0-9] and use \p{L} / \p{Lu} where letters matter.
+    rule.pattern = QRegularExpression(pattern, options);
     Q_ASSERT_X(rule.pattern.isValid(), "RegexDetector", qPrintable(rule.pattern.errorString()));
     rule.pattern.optimize();
     rule.accept = std::move(accept);
@@ -22,22 +23,70 @@ void RegexDetector::addRule(const QString &pattern, Rule::AcceptFn accept, int g
     m_rules.push_back(std::move(rule));
 }
 
+QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text)
+{
+    // Every pattern here holds a digit, and no match is longer than kReach characters, so a
+    // match lies within kReach of one of its digits. Windows start and end next to
+    // whitespace, so look-arounds at their edges see what they would see in the full text.
+    constexpr qsizetype kReach = 128;
+    constexpr qsizetype kSnap = 48;
+    QList<Window> windows;
+    const qsizetype size = text.size();
+    const QChar *data = text.data();
+    qsizetype p = 0;
+    while (p < size) {
+        const char16_t c = data[p].unicode();
+        if (c < u'0' || c > u'9') {
+            ++p;
+            continue;
+        }
+        qsizetype start = qMax<qsizetype>(0, p - kReach);
+        const qsizetype floor = qMax<qsizetype>(0, start - kSnap);
+        while (start > floor && !data[start - 1].isSpace()) {
+            --start;
+        }
+        if (start > 0 && !data[start - 1].isSpace()) {
+            start = p; // no whitespace near: start at the digit's token
+            while (start > 0 && !data[start - 1].isSpace() && p - start < kReach) {
+                --start;
+            }
+        }
+        qsizetype end = qMin(size, p + kReach);
+        const qsizetype ceiling = qMin(size, end + kSnap);
+        while (end < ceiling && !data[end].isSpace()) {
+            ++end;
+        }
+        if (!windows.isEmpty() && start <= windows.last().end) {
+            windows.last().end = qMax(windows.last().end, end);
+        } else {
+            windows.append(Window{start, end});
+        }
+        // Skip ahead: digits inside this window extend it from their own position.
+        p = qMax(p + 1, end - kReach);
+    }
+    return windows;
+}
+
 QList<PiiSpan> RegexDetector::detect(QStringView text) const
 {
     QList<PiiSpan> spans;
+    const QList<Window> windows = digitWindows(text);
     for (const Rule &rule : m_rules) {
-        QRegularExpressionMatchIterator it = rule.pattern.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const qsizetype start = match.capturedStart(rule.group);
-            const qsizetype end = match.capturedEnd(rule.group);
-            if (start < 0 || end <= start) {
-                continue;
+        for (const Window &window : windows) {
+            const QStringView slice = text.sliced(window.start, window.end - window.start);
+            QRegularExpressionMatchIterator it = rule.pattern.globalMatch(slice);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                const qsizetype start = match.capturedStart(rule.group) + window.start;
+                const qsizetype end = match.capturedEnd(rule.group) + window.start;
+                if (match.capturedStart(rule.group) < 0 || end <= start) {
+                    continue;
+                }
+                if (rule.accept && !rule.accept(text, start, end)) {
+                    continue;
+                }
+                spans.append(PiiSpan{start, end, m_type, m_name});
             }
-            if (rule.accept && !rule.accept(text, start, end)) {
-                continue;
-            }
-            spans.append(PiiSpan{start, end, m_type, m_name});
         }
     }
     return spans;

@@ -29,6 +29,13 @@ public:
     QString type() const { return m_type; }
     QList<PiiSpan> detect(QStringView text) const override;
 
+    // Stretches of text within reach of a digit, merged; patterns only run there.
+    struct Window {
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+    static QList<Window> digitWindows(QStringView text);
+
 protected:
     void addRule(const QString &pattern, Rule::AcceptFn accept = {}, int group = 0,
                  QRegularExpression::PatternOptions options = {});

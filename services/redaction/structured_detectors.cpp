@@ -37,7 +37,7 @@ IbanDetector::IbanDetector()
     : RegexDetector(QStringLiteral("iban"), 1, QStringLiteral("IBAN"))
 {
     addRule(QStringLiteral(
-                R"((?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-]))"),
+                R"((?<![\w-])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-]))"),
             [](QStringView text, qsizetype start, qsizetype end) {
                 return validators::ibanMod97(text.sliced(start, end - start));
             });
@@ -49,10 +49,10 @@ UsSsnDetector::UsSsnDetector()
     const auto valid = [](QStringView text, qsizetype start, qsizetype end) {
         return validators::usSsn(text.sliced(start, end - start));
     };
-    addRule(QStringLiteral(R"((?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|[.,]\d))"), valid);
+    addRule(QStringLiteral(R"((?<![\w-])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![\w-]|[.,][0-9]))"), valid);
     static const QStringList ssnCues = cues({u"ssn", u"social security", u"w-9", u"w9", u"tax id",
                                              u"itin", u"onboarding was", u"sozialversicherung"});
-    addRule(QStringLiteral(R"((?<![\w-])\d{9}(?![\w-]|[.,]\d))"),
+    addRule(QStringLiteral(R"((?<![\w-])[0-9]{9}(?![\w-]|[.,][0-9]))"),
             [valid](QStringView text, qsizetype start, qsizetype end) {
                 return valid(text, start, end) && cueBefore(text, start, ssnCues, 80);
             });
@@ -61,7 +61,7 @@ UsSsnDetector::UsSsnDetector()
 UkNinoDetector::UkNinoDetector()
     : RegexDetector(QStringLiteral("uk-nino"), 1, QStringLiteral("UK_NINO"))
 {
-    addRule(QStringLiteral(R"((?<![\w-])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-]))"),
+    addRule(QStringLiteral(R"((?<![\w-])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w-]))"),
             [](QStringView text, qsizetype start, qsizetype end) {
                 return validators::ukNino(text.sliced(start, end - start));
             });
@@ -74,8 +74,8 @@ NationalIdDetector::NationalIdDetector()
         return validators::spanishDniOrNie(text.sliced(start, end - start));
     };
     // ES DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter).
-    addRule(QStringLiteral(R"((?<![\w-])\d{8}[- ]?[A-Z](?![\w-]))"), dni);
-    addRule(QStringLiteral(R"((?<![\w-])[XYZ][- ]?\d{7}[- ]?[A-Z](?![\w-]))"), dni);
+    addRule(QStringLiteral(R"((?<![\w-])[0-9]{8}[- ]?[A-Z](?![\w-]))"), dni);
+    addRule(QStringLiteral(R"((?<![\w-])[XYZ][- ]?[0-9]{7}[- ]?[A-Z](?![\w-]))"), dni);
     // IT codice fiscale, with omocodia letters in digit positions.
     addRule(
         QStringLiteral(
@@ -87,7 +87,7 @@ NationalIdDetector::NationalIdDetector()
     // FR NIR: sex, year, month, department (2A/2B), commune, order, key.
     addRule(
         QStringLiteral(
-            R"((?<![\w-])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[.,]\d))"),
+            R"((?<![\w-])[12] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[ABab]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}(?![\w-]|[.,][0-9]))"),
         [](QStringView text, qsizetype start, qsizetype end) {
             return validators::frenchNir(text.sliced(start, end - start));
         });
@@ -95,7 +95,7 @@ NationalIdDetector::NationalIdDetector()
     static const QStringList bsnCues = cues(
         {u"bsn", u"burgerservicenummer", u"sofinummer", u"sofi-nummer", u"citizen service number"});
     addRule(QStringLiteral(
-                R"((?<![\w-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?![\w-]|[.,]\d))"),
+                R"((?<![\w-])(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3} [0-9]{3} [0-9]{3})(?![\w-]|[.,][0-9]))"),
             [](QStringView text, qsizetype start, qsizetype end) {
                 return validators::dutchBsn(text.sliced(start, end - start)) &&
                        cueBefore(text, start, bsnCues, 60);
@@ -103,7 +103,7 @@ NationalIdDetector::NationalIdDetector()
     // DE Steuer-ID: 11 digits, check digit and digit-repetition rule.
     static const QStringList taxCues = cues({u"steuer", u"idnr", u"id-nr", u"identifikationsnummer",
                                              u"tin", u"tax id", u"steuerliche"});
-    addRule(QStringLiteral(R"((?<![\w+-])(?:\d{11}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d))"),
+    addRule(QStringLiteral(R"((?<![\w+-])(?:[0-9]{11}|[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3})(?![\w-]|[.,][0-9]))"),
             [](QStringView text, qsizetype start, qsizetype end) {
                 if (!validators::germanTaxId(text.sliced(start, end - start))) {
                     return false;
@@ -118,7 +118,7 @@ IpAddressDetector::IpAddressDetector()
     : RegexDetector(QStringLiteral("ip"), 1, QStringLiteral("IP_ADDRESS"))
 {
     addRule(QStringLiteral(
-        R"((?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d))"));
+        R"((?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?!\w|\.[0-9]))"));
     addRule(QStringLiteral(R"((?<![\w:.])[0-9A-Fa-f:]{2,39}(?:%[0-9A-Za-z]{1,15})?(?![\w:]))"),
             [](QStringView text, qsizetype start, qsizetype end) {
                 const QStringView candidate = text.sliced(start, end - start);
@@ -183,21 +183,21 @@ VehiclePlateDetector::VehiclePlateDetector()
     const QString l = QStringLiteral("(?<![\\w-])");
     const QString r = QStringLiteral("(?![\\w-]|[.,/]\\w)");
     // FR (AB-123-CD), IT (AB 123 CD / AB123CD).
-    addRule(l + QStringLiteral(R"([A-Z]{2}([- ]?)\d{3}\1[A-Z]{2})") + r, notReserved);
+    addRule(l + QStringLiteral(R"([A-Z]{2}([- ]?)[0-9]{3}\1[A-Z]{2})") + r, notReserved);
     // UK (AB12 CDE).
-    addRule(l + QStringLiteral(R"([A-Z]{2}\d{2} ?[A-Z]{3})") + r, notReserved);
+    addRule(l + QStringLiteral(R"([A-Z]{2}[0-9]{2} ?[A-Z]{3})") + r, notReserved);
     // ES (1234 BCD), consonants only.
-    addRule(l + QStringLiteral(R"(\d{4}[- ]?[BCDFGHJKLMNPRSTVWXYZ]{3})") + r);
+    addRule(l + QStringLiteral(R"([0-9]{4}[- ]?[BCDFGHJKLMNPRSTVWXYZ]{3})") + r);
     // US: CA (8ABC123), NY/TX/IL/... (ABC-1234, ABC 1234, ABC1234).
-    addRule(l + QStringLiteral(R"(\d[A-Z]{3}\d{3})") + r);
-    addRule(l + QStringLiteral(R"([A-Z]{3}[- ]?\d{4})") + r, notReserved);
+    addRule(l + QStringLiteral(R"([0-9][A-Z]{3}[0-9]{3})") + r);
+    addRule(l + QStringLiteral(R"([A-Z]{3}[- ]?[0-9]{4})") + r, notReserved);
     addRule(l +
                 QStringLiteral(
-                    R"([A-Z]{2}\d[- ]?[A-Z]\d{3}|\d{3}[- ][A-Z]{3}|[A-Z]{3}[- ]?[A-Z]\d{2})") +
+                    R"([A-Z]{2}[0-9][- ]?[A-Z][0-9]{3}|[0-9]{3}[- ][A-Z]{3}|[A-Z]{3}[- ]?[A-Z][0-9]{2})") +
                 r,
             notReserved);
     // DE (M-AB 1234, B AB 123E): district, letters, digits.
-    addRule(l + QStringLiteral(R"([A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} \d{1,4}[EH]?)") + r, notReserved);
+    addRule(l + QStringLiteral(R"([A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} [0-9]{1,4}[EH]?)") + r, notReserved);
     // NL side codes: three groups, six letters and digits in all.
     addRule(l + QStringLiteral(R"([A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3})") + r,
             [notReserved](QStringView text, qsizetype start, qsizetype end) {
@@ -262,15 +262,15 @@ DateOfBirthDetector::DateOfBirthDetector()
         return year >= 1920 && year <= thisYear - 18;
     };
     const QString l = QStringLiteral("(?<![\\w./-])");
-    const QString r = QStringLiteral("(?![\\w/-]|[.:]\\d)");
-    addRule(l + QStringLiteral(R"(\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2})") + r, accept);
-    addRule(l + QStringLiteral(R"((?:19|20)\d{2}-\d{2}-\d{2})") + r, accept);
+    const QString r = QStringLiteral("(?![\\w/-]|[.:][0-9])");
+    addRule(l + QStringLiteral(R"([0-9]{1,2}([./-])[0-9]{1,2}\1(?:19|20)[0-9]{2})") + r, accept);
+    addRule(l + QStringLiteral(R"((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})") + r, accept);
     const QString months = monthAlternatives();
-    addRule(l + QStringLiteral(R"(\d{1,2}\.?\s(?:de\s)?(?:)") + months +
-                QStringLiteral(R"()\.?,?\s(?:de\s)?(?:19|20)\d{2})") + r,
+    addRule(l + QStringLiteral(R"([0-9]{1,2}\.?\s(?:de\s)?(?:)") + months +
+                QStringLiteral(R"()\.?,?\s(?:de\s)?(?:19|20)[0-9]{2})") + r,
             accept, 0, QRegularExpression::CaseInsensitiveOption);
     addRule(l + QStringLiteral(R"((?:)") + months +
-                QStringLiteral(R"()\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2})") + r,
+                QStringLiteral(R"()\.?\s[0-9]{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)[0-9]{2})") + r,
             accept, 0, QRegularExpression::CaseInsensitiveOption);
 }
 
