@@ -13,10 +13,10 @@ const QString kParticle = QStringLiteral(
 // A street name: capitalised words, roman numerals, ordinals, and lower-case particles.
 const QString kName =
     QStringLiteral(
-        R"((?:(?:%1)\s)?(?:%2|[IVXL]{1,5}|[0-9]{1,3}(?:st|nd|rd|th))(?:[ ](?:(?:%1)\s)?(?:%2|[0-9]{1,3}(?:st|nd|rd|th))){0,4})")
+        R"((?:(?:%1)[ ])?(?:%2|[IVXL]{1,5}|[0-9]{1,3}(?:st|nd|rd|th))(?:[ ](?:(?:%1)[ ])?(?:%2|[0-9]{1,3}(?:st|nd|rd|th))){0,4})")
         .arg(kParticle, kCap);
 const QString kCity = QStringLiteral(
-    R"((?:'s-)?[\p{Lu}][\p{L}'’-]{1,24}(?:\s(?:am|an der|sur|en|de|di|del)\s[\p{Lu}][\p{L}-]{1,20}|\s[\p{Lu}][\p{L}'’-]{1,20}){0,2})");
+    R"((?:'s-)?[\p{Lu}][\p{L}'’-]{1,24}(?:[ ](?:am|an der|sur|en|de|di|del)[ ][\p{Lu}][\p{L}-]{1,20}|[ ][\p{Lu}][\p{L}'’-]{1,20}){0,2})");
 const QString kLeft = QStringLiteral(R"((?<![\w-]))");
 const QString kRight = QStringLiteral(R"((?![\w]))");
 
@@ -25,17 +25,19 @@ QString englishAddress()
     const QString suffix = QStringLiteral(
         R"((?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Ter|Close|Crescent|Cres|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Gardens|Grove|Hill|Walk|Circle|Cir|Trail|Mews|Parade|Broadway|Plaza|Loop|Path|Pike|Alley|Quay|Wharf|Green|Rise|View)\.?)");
     const QString unit = QStringLiteral(
-        R"((?:,?\s(?:Apt|Apartment|Unit|Suite|Ste|Floor|Fl|Room|Rm)\.?\s?#?[\w-]{1,6}|\s?#\s?[0-9]{1,5}[A-Z]?))");
-    const QString usTail = QStringLiteral(R"((?:,\s%1,?\s[A-Z]{2}\s[0-9]{5}(?:-[0-9]{4})?))").arg(kCity);
+        R"((?:,?[ ](?:Apt|Apartment|Unit|Suite|Ste|Floor|Fl|Room|Rm)\.?[ ]?#?[\w-]{1,6}|[ ]?#[ ]?[0-9]{1,5}[A-Z]?))");
+    const QString usTail =
+        QStringLiteral(R"((?:,[ ]%1,?[ ][A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?))").arg(kCity);
     const QString ukTail =
-        QStringLiteral(R"((?:,\s%1,?\s[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}))").arg(kCity);
-    const QString cityOnly = QStringLiteral(R"((?:,\s%1(?=[.;\n]|$)))").arg(kCity);
+        QStringLiteral(R"((?:,[ ]%1,?[ ][A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}))").arg(kCity);
+    const QString cityOnly = QStringLiteral(R"((?:,[ ]%1(?=[.;\n]|$)))").arg(kCity);
     const QString flat =
-        QStringLiteral(R"((?:(?:Flat|Apartment|Apt|Unit|Suite)\s[0-9]{1,4}[A-Z]?,\s)?)");
+        QStringLiteral(R"((?:(?:Flat|Apartment|Apt|Unit|Suite)[ ][0-9]{1,4}[A-Z]?,[ ])?)");
     return kLeft + flat +
-           QStringLiteral(R"([0-9]{1,5}[A-Z]?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:)") +
-           kName + QStringLiteral(R"(\s)") + suffix + QStringLiteral(R"(|[0-9]{1,5}\sBroadway))") +
-           unit + QStringLiteral("?(?:") + usTail + QLatin1Char('|') + ukTail + QLatin1Char('|') +
+           QStringLiteral(
+               R"([0-9]{1,5}[A-Z]?[ ](?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ])?(?:)") +
+           kName + QStringLiteral(R"([ ])") + suffix + QStringLiteral(R"(|Broadway))") + unit +
+           QStringLiteral("?(?:") + usTail + QLatin1Char('|') + ukTail + QLatin1Char('|') +
            cityOnly + QStringLiteral(")?") + kRight;
 }
 
@@ -46,12 +48,13 @@ QString germanOrDutchAddress()
         R"([\p{Lu}][\p{L}]{0,30}(?:-[\p{L}]{1,20}){0,3}-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|kai|Allee|Straße|Weg|Platz|Ring|Damm|straat|laan|plein|gracht|kade|singel|dijk|dreef|hof|steeg|pad|park|plantsoen|wal|burgwal|haven))");
     // Two words: "Rosenheimer Str.", "Lange Voorhout", "Witte de Withstraat", "Am Markt".
     const QString twoWords = QStringLiteral(
-        R"((?:[\p{Lu}][\p{L}]{1,30}\s(?:Straße|Str\.|Strasse|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse|Chaussee)|[\p{Lu}][\p{L}]{1,20}(?:\s(?:de|van|der|den|het|'t|am|an|im))?\s[\p{Lu}][\p{L}]{0,30}(?:straat|gracht|laan|weg|plein|kade|straße|strasse|weg|platz|allee)|Lange\s[\p{Lu}][\p{L}]{1,20}|Korte\s[\p{Lu}][\p{L}]{1,20}|Am\s[\p{Lu}][\p{L}]{1,20}|An\sder\s[\p{Lu}][\p{L}]{1,20}))");
+        R"((?:[\p{Lu}][\p{L}]{1,30}[ ](?:Straße|Str\.|Strasse|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse|Chaussee)|[\p{Lu}][\p{L}]{1,20}(?:[ ](?:de|van|der|den|het|'t|am|an|im))?[ ][\p{Lu}][\p{L}]{0,30}(?:straat|gracht|laan|weg|plein|kade|straße|strasse|weg|platz|allee)|Lange[ ][\p{Lu}][\p{L}]{1,20}|Korte[ ][\p{Lu}][\p{L}]{1,20}|Am[ ][\p{Lu}][\p{L}]{1,20}|An[ ]der[ ][\p{Lu}][\p{L}]{1,20}))");
     const QString number = QStringLiteral(
-        R"([0-9]{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:-(?:I{1,3}|[0-9]{1,3}|hoog|bis))?(?:\s(?:huis|hs|bis))?)");
-    const QString tail = QStringLiteral(R"((?:,\s(?:[0-9]{5}|[0-9]{4}\s?[A-Z]{2})\s%1)?)").arg(kCity);
+        R"([0-9]{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:-(?:I{1,3}|[0-9]{1,3}|hoog|bis))?(?:[ ](?:huis|hs|bis))?)");
+    const QString tail =
+        QStringLiteral(R"((?:,[ ](?:[0-9]{5}|[0-9]{4}[ ]?[A-Z]{2})[ ]%1)?)").arg(kCity);
     return kLeft + QStringLiteral("(?:") + compound + QLatin1Char('|') + twoWords +
-           QStringLiteral(R"()\s)") + number + tail + kRight;
+           QStringLiteral(R"()[ ])") + number + tail + kRight;
 }
 
 QString frenchAddress()
@@ -59,10 +62,10 @@ QString frenchAddress()
     const QString way = QStringLiteral(
         R"((?:rue|avenue|av\.|boulevard|bd|impasse|place|allée|allee|chemin|quai|cours|route|square|passage|voie|esplanade|faubourg|rond-point|sentier|villa|cité|Rue|Avenue|Boulevard|Impasse|Place|Allée|Chemin|Quai|Cours|Route))");
     const QString nameFr = QStringLiteral(
-        R"((?:(?:de la|de l'|du|des|de|d'|la|le|les)\s?)?[\p{Lu}0-9][\p{L}0-9'’-]{0,30}(?:\s(?:(?:de la|du|des|de|d'|la|le|les)\s?)?[\p{Lu}][\p{L}'’-]{0,30}){0,3})");
-    const QString tail = QStringLiteral(R"((?:,\s[0-9]{5}\s%1)?)").arg(kCity);
-    return kLeft + QStringLiteral(R"([0-9]{1,4}(?:\s?(?:bis|ter|quater|[A-D](?![\w])))?,?\s)") + way +
-           QStringLiteral(R"(\s)") + nameFr + tail + kRight;
+        R"((?:(?:de la|de l'|du|des|de|d'|la|le|les)[ ]?)?[\p{Lu}0-9][\p{L}0-9'’-]{0,30}(?:[ ](?:(?:de la|du|des|de|d'|la|le|les)[ ]?)?[\p{Lu}][\p{L}'’-]{0,30}){0,3})");
+    const QString tail = QStringLiteral(R"((?:,[ ][0-9]{5}[ ]%1)?)").arg(kCity);
+    return kLeft + QStringLiteral(R"([0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-D](?![\w])))?,?[ ])") +
+           way + QStringLiteral(R"([ ])") + nameFr + tail + kRight;
 }
 
 QString southernAddress()
@@ -71,14 +74,14 @@ QString southernAddress()
     const QString way = QStringLiteral(
         R"((?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Pº|Ronda|Rambla|Camino|Carrera|Travesía|Glorieta|Carretera|Avinguda|Carrer|Passeig|Plaça|Via|Viale|Corso|Piazza|Piazzale|Largo|Vicolo|Lungomare|Lungotevere|Strada|Contrada|Borgo|Salita))");
     const QString nameS = QStringLiteral(
-        R"((?:(?:de la|de los|de las|del|de|dei|degli|delle|della|di|da)\s)?[\p{Lu}0-9][\p{L}0-9'’.-]{0,30}(?:\s(?:(?:de la|de los|de las|del|de|dei|degli|della|delle|di|da|y|e)\s)?[\p{Lu}0-9][\p{L}'’.-]{0,30}){0,3})");
+        R"((?:(?:de la|de los|de las|del|de|dei|degli|delle|della|di|da)[ ])?[\p{Lu}0-9][\p{L}0-9'’.-]{0,30}(?:[ ](?:(?:de la|de los|de las|del|de|dei|degli|della|delle|di|da|y|e)[ ])?[\p{Lu}0-9][\p{L}'’.-]{0,30}){0,3})");
     const QString number = QStringLiteral(
-        R"(,?\s(?:n\.?\s?º?\s?)?[0-9]{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:/[A-Za-z0-9]{1,3})?)");
-    const QString floor =
-        QStringLiteral(R"((?:,\s[0-9]{1,2}\s?[º°ª]\s?(?:[A-Z](?![\w]))?(?:\s?(?:izq|dcha)\.?)?)?)");
+        R"(,?[ ](?:n\.?[ ]?º?[ ]?)?[0-9]{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:/[A-Za-z0-9]{1,3})?)");
+    const QString floor = QStringLiteral(
+        R"((?:,[ ][0-9]{1,2}[ ]?[º°ª][ ]?(?:[A-Z](?![\w]))?(?:[ ]?(?:izq|dcha)\.?)?)?)");
     const QString tail =
-        QStringLiteral(R"((?:(?:,|\s[-–])\s[0-9]{5}\s%1(?:\s\([A-Z]{2}\))?)?)").arg(kCity);
-    return kLeft + way + QStringLiteral(R"(\s)") + nameS + number + floor + tail + kRight;
+        QStringLiteral(R"((?:(?:,|[ ][-–])[ ][0-9]{5}[ ]%1(?:[ ]\([A-Z]{2}\))?)?)").arg(kCity);
+    return kLeft + way + QStringLiteral(R"([ ])") + nameS + number + floor + tail + kRight;
 }
 
 } // namespace

@@ -10,7 +10,7 @@ namespace promptdesk {
 struct RedactionConfig {
     // Regular expressions (PCRE, matched whole-word) for staff and customer account ids.
     QStringList employeeIdPatterns = {QStringLiteral(R"(EMP-?[0-9]{4,8})"),
-                                      QStringLiteral(R"(E[0-9]{6})"),
+                                      QStringLiteral(R"(E[0-9]{5,7})"),
                                       QStringLiteral(R"(DRV-?[0-9]{5,8})")};
     QStringList customerIdPatterns = {QStringLiteral(R"((?:RDR|CUST|RID)-?[0-9]{5,10})")};
     // Words or phrases always redacted (case-insensitive), reported as type CUSTOM.

@@ -49,7 +49,8 @@ UsSsnDetector::UsSsnDetector()
     const auto valid = [](QStringView text, qsizetype start, qsizetype end) {
         return validators::usSsn(text.sliced(start, end - start));
     };
-    addRule(QStringLiteral(R"((?<![\w-])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![\w-]|[.,][0-9]))"), valid);
+    addRule(QStringLiteral(R"((?<![\w-])[0-9]{3}([- ])[0-9]{2}\1[0-9]{4}(?![\w-]|[.,][0-9]))"),
+            valid);
     static const QStringList ssnCues = cues({u"ssn", u"social security", u"w-9", u"w9", u"tax id",
                                              u"itin", u"onboarding was", u"sozialversicherung"});
     addRule(QStringLiteral(R"((?<![\w-])[0-9]{9}(?![\w-]|[.,][0-9]))"),
@@ -61,10 +62,11 @@ UsSsnDetector::UsSsnDetector()
 UkNinoDetector::UkNinoDetector()
     : RegexDetector(QStringLiteral("uk-nino"), 1, QStringLiteral("UK_NINO"))
 {
-    addRule(QStringLiteral(R"((?<![\w-])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w-]))"),
-            [](QStringView text, qsizetype start, qsizetype end) {
-                return validators::ukNino(text.sliced(start, end - start));
-            });
+    addRule(
+        QStringLiteral(R"((?<![\w-])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w-]))"),
+        [](QStringView text, qsizetype start, qsizetype end) {
+            return validators::ukNino(text.sliced(start, end - start));
+        });
 }
 
 NationalIdDetector::NationalIdDetector()
@@ -94,24 +96,27 @@ NationalIdDetector::NationalIdDetector()
     // NL BSN: nine digits pass the 11-test by chance one time in eleven, so a cue is needed.
     static const QStringList bsnCues = cues(
         {u"bsn", u"burgerservicenummer", u"sofinummer", u"sofi-nummer", u"citizen service number"});
-    addRule(QStringLiteral(
-                R"((?<![\w-])(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3} [0-9]{3} [0-9]{3})(?![\w-]|[.,][0-9]))"),
-            [](QStringView text, qsizetype start, qsizetype end) {
-                return validators::dutchBsn(text.sliced(start, end - start)) &&
-                       cueBefore(text, start, bsnCues, 60);
-            });
+    addRule(
+        QStringLiteral(
+            R"((?<![\w-])(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3} [0-9]{3} [0-9]{3})(?![\w-]|[.,][0-9]))"),
+        [](QStringView text, qsizetype start, qsizetype end) {
+            return validators::dutchBsn(text.sliced(start, end - start)) &&
+                   cueBefore(text, start, bsnCues, 60);
+        });
     // DE Steuer-ID: 11 digits, check digit and digit-repetition rule.
     static const QStringList taxCues = cues({u"steuer", u"idnr", u"id-nr", u"identifikationsnummer",
                                              u"tin", u"tax id", u"steuerliche"});
-    addRule(QStringLiteral(R"((?<![\w+-])(?:[0-9]{11}|[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3})(?![\w-]|[.,][0-9]))"),
-            [](QStringView text, qsizetype start, qsizetype end) {
-                if (!validators::germanTaxId(text.sliced(start, end - start))) {
-                    return false;
-                }
-                // A compact number with a valid check digit is a tax id; a spaced one could be
-                // a phone number and needs a cue.
-                return end - start == 11 || cueBefore(text, start, taxCues, 60);
-            });
+    addRule(
+        QStringLiteral(
+            R"((?<![\w+-])(?:[0-9]{11}|[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3})(?![\w-]|[.,][0-9]))"),
+        [](QStringView text, qsizetype start, qsizetype end) {
+            if (!validators::germanTaxId(text.sliced(start, end - start))) {
+                return false;
+            }
+            // A compact number with a valid check digit is a tax id; a spaced one could be
+            // a phone number and needs a cue.
+            return end - start == 11 || cueBefore(text, start, taxCues, 60);
+        });
 }
 
 IpAddressDetector::IpAddressDetector()
@@ -141,11 +146,18 @@ PassportDetector::PassportDetector()
     static const QStringList passportCues =
         cues({u"passport", u"passeport", u"pasaporte", u"paspoort", u"passaporto", u"reisepass",
               u"passes", u"pass", u"passnummer", u"reisepassnummer"});
-    addRule(QStringLiteral(R"((?<![\w-])[A-Z0-9]{8,9}(?![\w-]))"),
-            [](QStringView text, qsizetype start, qsizetype end) {
-                const QStringView token = text.sliced(start, end - start);
-                return countDigits(token) >= 2 && cueBefore(text, start, passportCues, 40);
-            });
+    addRule(
+        QStringLiteral(R"((?<![\w-])[A-Z0-9]{8,9}(?![\w-]))"),
+        [](QStringView text, qsizetype start, qsizetype end) {
+            const QStringView token = text.sliced(start, end - start);
+            // German passports use digits and the consonants CFGHJKLMNPRTVWXYZ only, and
+            // may hold no digit at all.
+            bool german = token.size() == 9;
+            for (const QChar c : token) {
+                german = german && (c.isDigit() || QStringView(u"CFGHJKLMNPRTVWXYZ").contains(c));
+            }
+            return (countDigits(token) >= 2 || german) && cueBefore(text, start, passportCues, 40);
+        });
 }
 
 UsDriverLicenseDetector::UsDriverLicenseDetector()
@@ -155,15 +167,18 @@ UsDriverLicenseDetector::UsDriverLicenseDetector()
         cues({u"license", u"licence", u"dl", u"driver's license", u"drivers license",
               u"license no.", u"dl#", u"dl no."});
     static const QStringList notLicense = cues({u"plate", u"reg.", u"registration"});
-    addRule(QStringLiteral(R"((?<![\w-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){6,18}(?![\w-]))"),
-            [](QStringView text, qsizetype start, qsizetype end) {
-                const QStringView token = text.sliced(start, end - start);
-                if (countDigits(token) < 4) {
-                    return false;
-                }
-                return cueBefore(text, start, licenseCues, 32) &&
-                       !cueBefore(text, start, notLicense, 32);
-            });
+    addRule(
+        QStringLiteral(
+            R"((?<![\w-])(?:[0-9]{3} [0-9]{3} [0-9]{3}|[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){6,18})(?![\w-]))"),
+        [](QStringView text, qsizetype start, qsizetype end) {
+            const QStringView token = text.sliced(start, end - start);
+            // WA: "WDL" and nine letters or digits.
+            if (countDigits(token) < 4 && !token.startsWith(u"WDL")) {
+                return false;
+            }
+            return cueBefore(text, start, licenseCues, 32) &&
+                   !cueBefore(text, start, notLicense, 32);
+        });
 }
 
 VehiclePlateDetector::VehiclePlateDetector()
@@ -191,11 +206,12 @@ VehiclePlateDetector::VehiclePlateDetector()
     // US: CA (8ABC123), NY/TX/IL/... (ABC-1234, ABC 1234, ABC1234).
     addRule(l + QStringLiteral(R"([0-9][A-Z]{3}[0-9]{3})") + r);
     addRule(l + QStringLiteral(R"([A-Z]{3}[- ]?[0-9]{4})") + r, notReserved);
-    addRule(l +
-                QStringLiteral(
-                    R"([A-Z]{2}[0-9][- ]?[A-Z][0-9]{3}|[0-9]{3}[- ][A-Z]{3}|[A-Z]{3}[- ]?[A-Z][0-9]{2})") +
-                r,
-            notReserved);
+    addRule(
+        l +
+            QStringLiteral(
+                R"([A-Z]{2}[0-9][- ]?[A-Z][0-9]{3}|[0-9]{3}[- ][A-Z]{3}|[A-Z]{3}[- ]?[A-Z][0-9]{2})") +
+            r,
+        notReserved);
     // DE (M-AB 1234, B AB 123E): district, letters, digits.
     addRule(l + QStringLiteral(R"([A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2} [0-9]{1,4}[EH]?)") + r, notReserved);
     // NL side codes: three groups, six letters and digits in all.
@@ -266,11 +282,11 @@ DateOfBirthDetector::DateOfBirthDetector()
     addRule(l + QStringLiteral(R"([0-9]{1,2}([./-])[0-9]{1,2}\1(?:19|20)[0-9]{2})") + r, accept);
     addRule(l + QStringLiteral(R"((?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})") + r, accept);
     const QString months = monthAlternatives();
-    addRule(l + QStringLiteral(R"([0-9]{1,2}\.?\s(?:de\s)?(?:)") + months +
-                QStringLiteral(R"()\.?,?\s(?:de\s)?(?:19|20)[0-9]{2})") + r,
+    addRule(l + QStringLiteral(R"([0-9]{1,2}\.?[ ](?:de[ ])?(?:)") + months +
+                QStringLiteral(R"()\.?,?[ ](?:de[ ])?(?:19|20)[0-9]{2})") + r,
             accept, 0, QRegularExpression::CaseInsensitiveOption);
     addRule(l + QStringLiteral(R"((?:)") + months +
-                QStringLiteral(R"()\.?\s[0-9]{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)[0-9]{2})") + r,
+                QStringLiteral(R"()\.?[ ][0-9]{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{2})") + r,
             accept, 0, QRegularExpression::CaseInsensitiveOption);
 }
 
