@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fails when a German, French or Spanish translation is unfinished, missing or stale.
+# Fails when a German, French or Spanish translation (or an English plural form) is
+# unfinished, missing or stale.
 # Runs lupdate over exactly the sources the build uses (the project file qt_add_translations
 # wrote into the build tree) into temporary copies of translations/*.ts, so the sources are
 # never touched, then checks every message of every copy:
@@ -19,16 +20,33 @@ generator=$(find /usr/lib/*/cmake/Qt6LinguistTools /usr/lib/cmake/Qt6LinguistToo
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-copies=()
-for lang in de fr es; do
-  cp "translations/promptdesk_$lang.ts" "$tmp/"
-  copies+=("$tmp/promptdesk_$lang.ts")
-done
-sed -E "s|^set\(lupdate_translations .*\)$|set(lupdate_translations \"$(IFS=';'; echo "${copies[*]}")\")|" \
-  "$project" > "$tmp/project.cmake"
-cmake -DIN_FILE="$tmp/project.cmake" -DOUT_FILE="$tmp/project.json" -P "$generator"
-# Without -no-obsolete, strings gone from the code stay in the copy marked "vanished".
-"$lupdate" -project "$tmp/project.json" -locations none -silent
+
+# refresh PROJECT_CMAKE OUT_NAME LUPDATE_OPTIONS... : lupdate over the build's sources into a
+# temporary copy of each .ts file the project names; prints the copies' paths.
+refresh() {
+  local project=$1 name=$2; shift 2
+  local originals copies=()
+  originals=$(sed -nE 's/^set\(lupdate_translations "(.*)"\)$/\1/p' "$project" | tr ';' ' ')
+  for ts in $originals; do
+    mkdir -p "$tmp/$name"
+    cp "$ts" "$tmp/$name/"
+    copies+=("$tmp/$name/$(basename "$ts")")
+  done
+  sed -E "s|^set\(lupdate_translations .*\)$|set(lupdate_translations \"$(IFS=';'; echo "${copies[*]}")\")|" \
+    "$project" > "$tmp/$name.cmake"
+  cmake -DIN_FILE="$tmp/$name.cmake" -DOUT_FILE="$tmp/$name.json" -P "$generator"
+  # Without -no-obsolete, strings gone from the code stay in the copy marked "vanished".
+  "$lupdate" -project "$tmp/$name.json" -locations none -silent "$@" >&2
+  printf '%s\n' "${copies[@]}"
+}
+
+mapfile -t copies < <(refresh "$project" translations)
+# English is the source language: promptdesk_en.ts holds only the plural forms.
+en_project="$build_dir/app/.lupdate/promptdesk_en_project.cmake"
+if [ -f "$en_project" ]; then
+  mapfile -t -O "${#copies[@]}" copies < <(refresh "$en_project" english -pluralonly)
+fi
+[ "${#copies[@]}" -ge 3 ] || { echo "check-translations: lupdate failed" >&2; exit 1; }
 
 python3 - "${copies[@]}" <<'PY'
 import re, sys, xml.etree.ElementTree as ET
@@ -81,5 +99,5 @@ for path in sys.argv[1:]:
 if problems:
     print(f"check-translations: {problems} problem(s); translate them in translations/*.ts")
     sys.exit(1)
-print("check-translations: de, fr and es complete")
+print("check-translations: de, fr and es complete; English plural forms complete")
 PY

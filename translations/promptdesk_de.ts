@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>GatedRequest</name>
+    <message>
+        <source>The audit log could not be written, so nothing was sent.</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEngine</name>
     <message>
         <source>The request was cancelled.</source>
@@ -24,6 +31,135 @@
     </message>
 </context>
 <context>
+    <name>ProviderErrors</name>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic refused the request because of the account&apos;s billing.</source>
+        <translation>Anthropic hat die Anfrage wegen der Abrechnung des Kontos abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Anthropic refused the request: the account&apos;s spending limit is reached.</source>
+        <translation>Anthropic hat die Anfrage abgelehnt: Das Ausgabenlimit des Kontos ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock</source>
+        <translation>Amazon Bedrock</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as &quot;eu.&quot; or &quot;us.&quot;).</source>
+        <translation>Amazon Bedrock hat die Anfrage als ungültig abgelehnt; prüfen Sie die Modell-ID (neuere Modelle brauchen ein Inferenzprofil wie „eu.“ oder „us.“).</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1; add it in the provider settings.</source>
+        <translation>Für %1 ist kein Schlüssel gespeichert; fügen Sie ihn in den Anbietereinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>No Bedrock API key is stored for %1; add it in the provider settings.</source>
+        <translation>Für %1 ist kein Bedrock-API-Schlüssel gespeichert; fügen Sie ihn in den Anbietereinstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>The model server</source>
+        <translation>Der Modellserver</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: the account has no quota left.</source>
+        <translation>%1 hat die Anfrage abgelehnt: Das Kontingent des Kontos ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>%1 refused the text because of its content filter.</source>
+        <translation>%1 hat den Text wegen seines Inhaltsfilters abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials; check them in the provider settings.</source>
+        <translation>%1 hat die Zugangsdaten nicht akzeptiert; prüfen Sie sie in den Anbietereinstellungen.</translation>
+    </message>
+    <message>
+        <source>The proxy server asked for a user name and password that were not accepted.</source>
+        <translation>Der Proxyserver verlangte einen Benutzernamen und ein Passwort, die nicht akzeptiert wurden.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this model or address; check the provider settings.</source>
+        <translation>%1 kennt dieses Modell oder diese Adresse nicht; prüfen Sie die Anbietereinstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer.</source>
+        <translation>%1 hat zu lange für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <source>The text is too long for %1.</source>
+        <translation>Der Text ist für %1 zu lang.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: too many requests right now.</source>
+        <translation>%1 ist ausgelastet: gerade zu viele Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now.</source>
+        <translation>%1 ist gerade überlastet.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable.</source>
+        <translation>%1 ist vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error.</source>
+        <translation>Bei %1 ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was damaged or not in the expected format.</source>
+        <translation>Die Antwort von %1 war beschädigt oder nicht im erwarteten Format.</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot; (choices: %3).</source>
+        <translation>„%1“ kann nicht „%2“ sein (Auswahl: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The template file is not valid JSON: %1.</source>
+        <translation>Die Vorlagendatei ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is defined twice.</source>
+        <translation>Die Vorlage „%1“ ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <source>The template file lists no templates.</source>
+        <translation>Die Vorlagendatei enthält keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are missing.</source>
+        <translation>Die eingebauten Vorlagen fehlen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Promptdesk could not start: %1</source>
@@ -32,6 +168,93 @@
     <message>
         <source>Promptdesk</source>
         <translation>Promptdesk</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>Die Antwort ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
+        <translation>Die Vorlage „%1“ hat eine Option unbekannten Typs „%2“.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an option without key or choices.</source>
+        <translation>Die Vorlage „%1“ hat eine Option ohne Schlüssel oder Auswahl.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
+        <translation>Die Vorlage „%1“ ist unvollständig (benötigt ID, Name, Kategorie und einen Benutzer-Prompt mit {{document}}).</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; asks for an impossible output length.</source>
+        <translation>Die Vorlage „%1“ verlangt eine unmögliche Ausgabelänge.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; uses an unknown shared option &quot;%2&quot;.</source>
+        <translation>Die Vorlage „%1“ verwendet eine unbekannte gemeinsame Option „%2“.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; declares the option &quot;%2&quot; twice.</source>
+        <translation>Die Vorlage „%1“ deklariert die Option „%2“ doppelt.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; asks for JSON but gives no schema.</source>
+        <translation>Die Vorlage „%1“ verlangt JSON, gibt aber kein Schema an.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an unknown output format.</source>
+        <translation>Die Vorlage „%1“ hat ein unbekanntes Ausgabeformat.</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, dots or dashes.</source>
+        <translation>Die ID muss aus 1 bis 64 Kleinbuchstaben, Ziffern, Punkten oder Bindestrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Die Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The prompt must contain {{document}}, where the document goes.</source>
+        <translation>Der Prompt muss {{document}} enthalten, an der Stelle des Dokuments.</translation>
+    </message>
+    <message>
+        <source>The prompt uses {{%1}}, which is not one of the template&apos;s variables.</source>
+        <translation>Der Prompt verwendet {{%1}}, das keine Variable der Vorlage ist.</translation>
+    </message>
+    <message>
+        <source>The document may only go into the prompt, not the instructions.</source>
+        <translation>Das Dokument darf nur in den Prompt, nicht in die Anweisungen.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot; is not one of its allowed values.</source>
+        <translation>Der Standardwert von „%1“ ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <source>The output length must be between 1 and 200000 tokens.</source>
+        <translation>Die Ausgabelänge muss zwischen 1 und 200000 Token liegen.</translation>
+    </message>
+    <message>
+        <source>The template file could not be opened.</source>
+        <translation>Die Vorlagendatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The template file is larger than 1 MB.</source>
+        <translation>Die Vorlagendatei ist größer als 1 MB.</translation>
+    </message>
+    <message>
+        <source>A template file must hold exactly one template.</source>
+        <translation>Eine Vorlagendatei muss genau eine Vorlage enthalten.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1.</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -59,6 +282,53 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Company policy in force: the built-in default (%1): the offline engine only. It does not expire.</source>
+        <translation>Geltende Unternehmensrichtlinie: die eingebaute Vorgabe (%1): nur die Offline-Engine. Sie läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>This policy is not signed; it is accepted only because development mode is on.</source>
+        <translation>Diese Richtlinie ist nicht signiert; sie wird nur akzeptiert, weil der Entwicklungsmodus aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; still in force for a short grace period. Ask your IT team for the new policy.</source>
+        <translation>Abgelaufen am %1; gilt noch für eine kurze Übergangszeit. Fragen Sie Ihre IT nach der neuen Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Expires on %1, soon.</source>
+        <translation>Läuft bald ab, am %1.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::CompareVoteStore</name>
+    <message>
+        <source>A vote needs a winner among at least two compared models.</source>
+        <translation>Eine Stimme braucht einen Gewinner unter mindestens zwei verglichenen Modellen.</translation>
+    </message>
+    <message>
+        <source>The vote could not be saved.</source>
+        <translation>Die Stimme konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The comparison votes file is too large to read.</source>
+        <translation>Die Datei mit den Vergleichsstimmen ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The comparison votes could not be read.</source>
+        <translation>Die Vergleichsstimmen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -161,17 +431,190 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::ExtractionTable</name>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>Die Tabellendatei konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>Die Tabellendatei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved in that folder.</source>
+        <translation>Die Tabellendatei konnte in diesem Ordner nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Promptdesk</source>
+        <translation>Willkommen bei Promptdesk</translation>
+    </message>
+    <message>
+        <source>• %1: stays on this computer; nothing is sent over the network.</source>
+        <translation>• %1: bleibt auf diesem Computer; nichts wird über das Netzwerk gesendet.</translation>
+    </message>
+    <message>
+        <source>• %1: sent to %2.</source>
+        <translation>• %1: wird an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>• %1: sent to %2, region %3.</source>
+        <translation>• %1: wird an %2 gesendet, Region %3.</translation>
+    </message>
+    <message>
+        <source>• No service is available: your company&apos;s policy allows none.</source>
+        <translation>• Kein Dienst verfügbar: Die Richtlinie Ihres Unternehmens erlaubt keinen.</translation>
+    </message>
+    <message>
+        <source>Promptdesk summarises, rewrites and pulls facts out of your documents and notes. Here is what happens to your text.</source>
+        <translation>Promptdesk fasst Ihre Dokumente und Notizen zusammen, formuliert sie um und zieht Fakten heraus. So geht es mit Ihrem Text weiter.</translation>
+    </message>
+    <message>
+        <source>What is sent where</source>
+        <translation>Was wohin gesendet wird</translation>
+    </message>
+    <message>
+        <source>Under the policy in force (%1), the task you run uses one of:</source>
+        <translation>Nach der geltenden Richtlinie (%1) verwendet Ihre Aufgabe einen dieser Dienste:</translation>
+    </message>
+    <message>
+        <source>How redaction works</source>
+        <translation>So funktioniert das Schwärzen</translation>
+    </message>
+    <message>
+        <source>Before anything is sent, personal details such as e-mail addresses, phone numbers and card numbers are replaced on this computer with placeholders such as [EMAIL_1]. The service only ever sees the placeholders. The originals stay here and are put back only in the result you see.</source>
+        <translation>Bevor etwas gesendet wird, werden persönliche Angaben wie E-Mail-Adressen, Telefonnummern und Kartennummern auf diesem Computer durch Platzhalter wie [EMAIL_1] ersetzt. Der Dienst sieht nur die Platzhalter. Die Originale bleiben hier und werden nur in dem Ergebnis wieder eingesetzt, das Sie sehen.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy makes this step mandatory.</source>
+        <translation>Die Richtlinie Ihres Unternehmens schreibt diesen Schritt vor.</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Was gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Your history is kept in your own data folder, with personal details replaced. An audit log records when a task ran, where it was sent and how many details were hidden, but never the text itself.</source>
+        <translation>Ihr Verlauf wird in Ihrem eigenen Datenordner gespeichert, mit ersetzten persönlichen Angaben. Ein Prüfprotokoll hält fest, wann eine Aufgabe lief, wohin sie gesendet wurde und wie viele Angaben verborgen wurden – nie aber den Text selbst.</translation>
+    </message>
+    <message>
+        <source>You can read this again from Help &gt; How Promptdesk protects your data.</source>
+        <translation>Sie können dies jederzeit unter Hilfe &gt; Wie Promptdesk Ihre Daten schützt erneut lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Los geht’s</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Los geht’s</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::HelpGuideDialog</name>
+    <message>
+        <source>Summarise</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Turns a long document, e-mail thread or report into a short summary with the key points first. Use it to decide quickly what a document is about or to brief a colleague.</source>
+        <translation>Macht aus einem langen Dokument, E-Mail-Verlauf oder Bericht eine kurze Zusammenfassung mit den wichtigsten Punkten zuerst. Nützlich, um schnell zu erfassen, worum es geht, oder um Kollegen zu informieren.</translation>
+    </message>
+    <message>
+        <source>Choose the length: short for a few sentences, long for a page.</source>
+        <translation>Wählen Sie die Länge: kurz für wenige Sätze, lang für eine Seite.</translation>
+    </message>
+    <message>
+        <source>Long documents are summarised part by part; page numbers in the result show where a point comes from.</source>
+        <translation>Lange Dokumente werden abschnittsweise zusammengefasst; Seitenzahlen im Ergebnis zeigen, woher ein Punkt stammt.</translation>
+    </message>
+    <message>
+        <source>Check names and numbers against the document before you pass the summary on.</source>
+        <translation>Prüfen Sie Namen und Zahlen am Dokument, bevor Sie die Zusammenfassung weitergeben.</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Umformulieren</translation>
+    </message>
+    <message>
+        <source>Tidies rough notes into clean text: a formal message, a bullet list or plain prose. The meaning stays; the wording changes.</source>
+        <translation>Macht aus groben Notizen sauberen Text: eine förmliche Nachricht, eine Aufzählung oder Fließtext. Der Sinn bleibt, die Formulierung ändert sich.</translation>
+    </message>
+    <message>
+        <source>Paste your notes with Ctrl+Shift+V, or type them into the notes box.</source>
+        <translation>Fügen Sie Ihre Notizen mit Strg+Umschalt+V ein oder tippen Sie sie in das Notizfeld.</translation>
+    </message>
+    <message>
+        <source>Pick the style in the options below the task.</source>
+        <translation>Wählen Sie den Stil in den Optionen unter der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Read the result before you send it: you stay responsible for what it says.</source>
+        <translation>Lesen Sie das Ergebnis, bevor Sie es versenden: Sie bleiben für den Inhalt verantwortlich.</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Auslesen</translation>
+    </message>
+    <message>
+        <source>Pulls facts out of a document into a table: dates, amounts, contacts and labelled fields, such as the details of an invoice or a form.</source>
+        <translation>Zieht Fakten aus einem Dokument in eine Tabelle: Daten, Beträge, Kontakte und beschriftete Felder, etwa die Angaben einer Rechnung oder eines Formulars.</translation>
+    </message>
+    <message>
+        <source>Choose which fields you want; a custom list of column names works too.</source>
+        <translation>Wählen Sie die gewünschten Felder; eine eigene Liste von Spaltennamen geht auch.</translation>
+    </message>
+    <message>
+        <source>Personal details in the table are put back on this computer only; the service saw placeholders.</source>
+        <translation>Persönliche Angaben in der Tabelle werden nur auf diesem Computer wieder eingesetzt; der Dienst sah Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Copy the table, or save the result as a file.</source>
+        <translation>Kopieren Sie die Tabelle oder speichern Sie das Ergebnis als Datei.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Templates of this kind</source>
+        <translation>Vorlagen dieser Art</translation>
+    </message>
+    <message>
+        <source>None is available at the moment.</source>
+        <translation>Derzeit ist keine verfügbar.</translation>
+    </message>
+    <message>
+        <source>Task guide</source>
+        <translation>Aufgabenleitfaden</translation>
+    </message>
+    <message>
+        <source>Kinds of task</source>
+        <translation>Arten von Aufgaben</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Leitfaden: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message>
         <source>Stopped before anything was sent.</source>
         <translation>Angehalten, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <source>There is no template called "%1".</source>
+        <source>There is no template called &quot;%1&quot;.</source>
         <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
     <message>
-        <source>There is no provider called "%1".</source>
+        <source>There is no provider called &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter namens „%1“.</translation>
     </message>
     <message>
@@ -180,7 +623,10 @@
     </message>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation><numerusform>Das Ergebnis nennt %n Platzhalter, der nicht in Ihrem Text stand.</numerusform><numerusform>Das Ergebnis nennt %n Platzhalter, die nicht in Ihrem Text standen.</numerusform></translation>
+        <translation>
+            <numerusform>Das Ergebnis nennt %n Platzhalter, der nicht in Ihrem Text stand.</numerusform>
+            <numerusform>Das Ergebnis nennt %n Platzhalter, die nicht in Ihrem Text standen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -377,6 +823,60 @@
         <source>Saved as “%1”.</source>
         <translation>Gespeichert als „%1“.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Task guide</source>
+        <translation>&amp;Aufgabenleitfaden</translation>
+    </message>
+    <message>
+        <source>How Promptdesk &amp;protects your data</source>
+        <translation>Wie Promptdesk Ihre &amp;Daten schützt</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::MapReduceJob</name>
+    <message>
+        <source>There is no template called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no provider called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Anbieter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>Angehalten, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped; the parts done so far are kept.</source>
+        <translation>Angehalten; die bisher fertigen Teile bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
+        <translation>Die einfache Engine füllt eine Feld/Wert-Tabelle; die eigenen Spalten der Vorlage brauchen ein freigegebenes Modell.</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
+        <translation>Die Antwort passte auch nach einem zweiten Versuch nicht ganz zur Tabelle der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit; Continue may complete it.</source>
+        <translation>Die Antwort endete an der Längengrenze; „Fortsetzen“ kann sie vervollständigen.</translation>
+    </message>
+    <message>
+        <source>The model declined part of the task.</source>
+        <translation>Das Modell hat einen Teil der Aufgabe abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result mentions %n placeholder(s) that were not in your text.</source>
+        <translation>
+            <numerusform>Das Ergebnis nennt %n Platzhalter, der nicht in Ihrem Text stand.</numerusform>
+            <numerusform>Das Ergebnis nennt %n Platzhalter, die nicht in Ihrem Text standen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::OfflineStream</name>
@@ -440,6 +940,147 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::PolicyBanner</name>
+    <message>
+        <source>Company policy</source>
+        <translation>Unternehmensrichtlinie</translation>
+    </message>
+    <message>
+        <source>Development mode: the unsigned policy &quot;%1&quot; is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
+        <translation>Entwicklungsmodus: Die nicht signierte Richtlinie „%1“ gilt. Nicht signierte Richtlinien werden nur akzeptiert, weil PROMPTDESK_POLICY_DEVELOPMENT gesetzt ist; nie für echte Arbeit verwenden.</translation>
+    </message>
+    <message>
+        <source>No company policy is installed: only the offline engine (basic results, nothing leaves this computer) is available.</source>
+        <translation>Keine Unternehmensrichtlinie installiert: Nur die Offline-Engine ist verfügbar (einfache Ergebnisse, nichts verlässt diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Only the offline engine is available. %1</source>
+        <translation>Nur die Offline-Engine ist verfügbar. %1</translation>
+    </message>
+    <message>
+        <source>The company policy &quot;%1&quot; expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
+        <translation>Die Unternehmensrichtlinie „%1“ ist am %2 abgelaufen und gilt nur noch für eine kurze Übergangszeit. Fragen Sie die IT nach der erneuerten Richtlinie.</translation>
+    </message>
+    <message>
+        <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
+        <translation>Die Unternehmensrichtlinie „%1“ läuft am %2 ab. Danach ist nur noch die Offline-Engine verfügbar, bis die IT die erneuerte Richtlinie verteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RemoteStream</name>
+    <message>
+        <source>AWS single sign-on refused the cached session; run &quot;aws sso login&quot; and try again.</source>
+        <translation>AWS Single Sign-On hat die zwischengespeicherte Sitzung abgelehnt; führen Sie „aws sso login“ aus und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the %2 MB allowed; it was stopped.</source>
+        <translation>Die Antwort von %1 ist größer als die erlaubten %2 MB; sie wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: its certificate is not trusted. If your company inspects traffic, ask IT for its CA certificate.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden: Ihr Zertifikat ist nicht vertrauenswürdig. Wenn Ihr Unternehmen den Datenverkehr prüft, fragen Sie die IT nach dem CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached; check the network settings.</source>
+        <translation>Der Proxyserver ist nicht erreichbar; prüfen Sie die Netzwerkeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Promptdesk could not find %1 on the network; check the address and your connection.</source>
+        <translation>Promptdesk konnte %1 im Netzwerk nicht finden; prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the address and your connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted before the answer was complete.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>Promptdesk could not reach %1; check your network connection.</source>
+        <translation>Promptdesk konnte %1 nicht erreichen; prüfen Sie Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway answered instead of %1 (HTTP %2); check the network settings.</source>
+        <translation>Ein Proxy oder Gateway hat anstelle von %1 geantwortet (HTTP %2); prüfen Sie die Netzwerkeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off before the end.</source>
+        <translation>Die Antwort von %1 wurde vor dem Ende abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not start answering within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s zu antworten begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending for %2 s in the middle of the answer.</source>
+        <translation>%1 hat mitten in der Antwort %2 s lang nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than the %2 s allowed.</source>
+        <translation>%1 hat länger als die erlaubten %2 s gebraucht.</translation>
+    </message>
+    <message>
+        <source>%1 is busy — retrying in %2 s.</source>
+        <translation>%1 ist ausgelastet – neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (%2) — retrying in %3 s.</source>
+        <translation>Bei %1 gab es ein Problem (%2) – neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages, and how dates and numbers are written.</source>
+        <translation>Die Sprache von Menüs, Schaltflächen und Meldungen sowie die Schreibweise von Datum und Zahlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Preferences are saved in %1.</source>
+        <translation>Die Einstellungen werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the language for this computer.</source>
+        <translation>Ihre Administration hat die Sprache für diesen Computer festgelegt.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Promptdesk starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Promptdesk.</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -463,6 +1104,33 @@
     <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UserTemplateStore</name>
+    <message>
+        <source>A saved template could not be read: %1</source>
+        <translation>Eine gespeicherte Vorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be saved; duplicate this one first.</source>
+        <translation>Nur eigene Vorlagen können gespeichert werden; duplizieren Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>The templates folder could not be created.</source>
+        <translation>Der Vorlagenordner konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>There is no saved template called &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Vorlage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>GatedRequest</name>
+    <message>
+        <source>The audit log could not be written, so nothing was sent.</source>
+        <translation>No se pudo escribir el registro de auditoría, así que no se envió nada.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEngine</name>
     <message>
         <source>The request was cancelled.</source>
@@ -24,6 +31,135 @@
     </message>
 </context>
 <context>
+    <name>ProviderErrors</name>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic refused the request because of the account&apos;s billing.</source>
+        <translation>Anthropic rechazó la solicitud por la facturación de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Anthropic refused the request: the account&apos;s spending limit is reached.</source>
+        <translation>Anthropic rechazó la solicitud: se ha alcanzado el límite de gasto de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock</source>
+        <translation>Amazon Bedrock</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as &quot;eu.&quot; or &quot;us.&quot;).</source>
+        <translation>Amazon Bedrock rechazó la solicitud por no válida; compruebe el id del modelo (los modelos recientes necesitan un perfil de inferencia como «eu.» o «us.»).</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1; add it in the provider settings.</source>
+        <translation>No hay ninguna clave guardada para %1; añádala en la configuración del proveedor.</translation>
+    </message>
+    <message>
+        <source>No Bedrock API key is stored for %1; add it in the provider settings.</source>
+        <translation>No hay ninguna clave de API de Bedrock guardada para %1; añádala en la configuración del proveedor.</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>The model server</source>
+        <translation>El servidor de modelos</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: the account has no quota left.</source>
+        <translation>%1 rechazó la solicitud: la cuenta no tiene cuota disponible.</translation>
+    </message>
+    <message>
+        <source>%1 refused the text because of its content filter.</source>
+        <translation>%1 rechazó el texto por su filtro de contenido.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials; check them in the provider settings.</source>
+        <translation>%1 no aceptó las credenciales; compruébelas en la configuración del proveedor.</translation>
+    </message>
+    <message>
+        <source>The proxy server asked for a user name and password that were not accepted.</source>
+        <translation>El servidor proxy pidió un nombre de usuario y una contraseña que no se aceptaron.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this model or address; check the provider settings.</source>
+        <translation>%1 no conoce este modelo o esta dirección; compruebe la configuración del proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer.</source>
+        <translation>%1 tardó demasiado en responder.</translation>
+    </message>
+    <message>
+        <source>The text is too long for %1.</source>
+        <translation>El texto es demasiado largo para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: too many requests right now.</source>
+        <translation>%1 está ocupado: demasiadas solicitudes en este momento.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now.</source>
+        <translation>%1 está sobrecargado en este momento.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable.</source>
+        <translation>%1 no está disponible temporalmente.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error.</source>
+        <translation>%1 tuvo un error interno.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was damaged or not in the expected format.</source>
+        <translation>La respuesta de %1 estaba dañada o no tenía el formato esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot; (choices: %3).</source>
+        <translation>«%1» no puede ser «%2» (opciones: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>«%1» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>«%1» debe ser un número entero de %2 a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The template file is not valid JSON: %1.</source>
+        <translation>El archivo de plantillas no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is defined twice.</source>
+        <translation>La plantilla «%1» está definida dos veces.</translation>
+    </message>
+    <message>
+        <source>The template file lists no templates.</source>
+        <translation>El archivo de plantillas no contiene ninguna plantilla.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are missing.</source>
+        <translation>Faltan las plantillas integradas.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Promptdesk could not start: %1</source>
@@ -32,6 +168,93 @@
     <message>
         <source>Promptdesk</source>
         <translation>Promptdesk</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>No se pudo escribir el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>La respuesta no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
+        <translation>La plantilla «%1» tiene una opción de tipo desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an option without key or choices.</source>
+        <translation>La plantilla «%1» tiene una opción sin clave ni opciones.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
+        <translation>La plantilla «%1» está incompleta (necesita id, nombre, categoría y una instrucción de usuario con {{document}}).</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; asks for an impossible output length.</source>
+        <translation>La plantilla «%1» pide una longitud de salida imposible.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; uses an unknown shared option &quot;%2&quot;.</source>
+        <translation>La plantilla «%1» usa una opción compartida desconocida «%2».</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; declares the option &quot;%2&quot; twice.</source>
+        <translation>La plantilla «%1» declara la opción «%2» dos veces.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; asks for JSON but gives no schema.</source>
+        <translation>La plantilla «%1» pide JSON pero no da ningún esquema.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an unknown output format.</source>
+        <translation>La plantilla «%1» tiene un formato de salida desconocido.</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, dots or dashes.</source>
+        <translation>El id debe tener de 1 a 64 letras minúsculas, dígitos, puntos o guiones.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>La plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The prompt must contain {{document}}, where the document goes.</source>
+        <translation>La instrucción debe contener {{document}}, donde va el documento.</translation>
+    </message>
+    <message>
+        <source>The prompt uses {{%1}}, which is not one of the template&apos;s variables.</source>
+        <translation>La instrucción usa {{%1}}, que no es una variable de la plantilla.</translation>
+    </message>
+    <message>
+        <source>The document may only go into the prompt, not the instructions.</source>
+        <translation>El documento solo puede ir en la instrucción, no en las indicaciones del sistema.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot; is not one of its allowed values.</source>
+        <translation>El valor predeterminado de «%1» no es uno de sus valores permitidos.</translation>
+    </message>
+    <message>
+        <source>The output length must be between 1 and 200000 tokens.</source>
+        <translation>La longitud de salida debe estar entre 1 y 200000 tokens.</translation>
+    </message>
+    <message>
+        <source>The template file could not be opened.</source>
+        <translation>No se pudo abrir el archivo de plantilla.</translation>
+    </message>
+    <message>
+        <source>The template file is larger than 1 MB.</source>
+        <translation>El archivo de plantilla ocupa más de 1 MB.</translation>
+    </message>
+    <message>
+        <source>A template file must hold exactly one template.</source>
+        <translation>Un archivo de plantilla debe contener exactamente una plantilla.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1.</source>
+        <translation>No se pudo guardar la plantilla: %1.</translation>
     </message>
 </context>
 <context>
@@ -59,6 +282,53 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Company policy in force: the built-in default (%1): the offline engine only. It does not expire.</source>
+        <translation>Política de empresa en vigor: la predeterminada integrada (%1): solo el motor sin conexión. No caduca.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>This policy is not signed; it is accepted only because development mode is on.</source>
+        <translation>Esta política no está firmada; solo se acepta porque el modo de desarrollo está activado.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; still in force for a short grace period. Ask your IT team for the new policy.</source>
+        <translation>Caducó el %1; sigue en vigor durante un breve período de gracia. Pida la nueva política a su equipo de TI.</translation>
+    </message>
+    <message>
+        <source>Expires on %1, soon.</source>
+        <translation>Caduca pronto, el %1.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Caduca el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::CompareVoteStore</name>
+    <message>
+        <source>A vote needs a winner among at least two compared models.</source>
+        <translation>Un voto necesita un ganador entre al menos dos modelos comparados.</translation>
+    </message>
+    <message>
+        <source>The vote could not be saved.</source>
+        <translation>No se pudo guardar el voto.</translation>
+    </message>
+    <message>
+        <source>The comparison votes file is too large to read.</source>
+        <translation>El archivo de votos de comparación es demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>The comparison votes could not be read.</source>
+        <translation>No se pudieron leer los votos de comparación.</translation>
     </message>
 </context>
 <context>
@@ -161,17 +431,190 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::ExtractionTable</name>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>No se pudo crear la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>No se pudo escribir la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved in that folder.</source>
+        <translation>No se pudo guardar la hoja de cálculo en esa carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Promptdesk</source>
+        <translation>Le damos la bienvenida a Promptdesk</translation>
+    </message>
+    <message>
+        <source>• %1: stays on this computer; nothing is sent over the network.</source>
+        <translation>• %1: se queda en este equipo; no se envía nada por la red.</translation>
+    </message>
+    <message>
+        <source>• %1: sent to %2.</source>
+        <translation>• %1: se envía a %2.</translation>
+    </message>
+    <message>
+        <source>• %1: sent to %2, region %3.</source>
+        <translation>• %1: se envía a %2, región %3.</translation>
+    </message>
+    <message>
+        <source>• No service is available: your company&apos;s policy allows none.</source>
+        <translation>• No hay ningún servicio disponible: la política de su empresa no permite ninguno.</translation>
+    </message>
+    <message>
+        <source>Promptdesk summarises, rewrites and pulls facts out of your documents and notes. Here is what happens to your text.</source>
+        <translation>Promptdesk resume, reescribe y extrae datos de sus documentos y notas. Esto es lo que ocurre con su texto.</translation>
+    </message>
+    <message>
+        <source>What is sent where</source>
+        <translation>Qué se envía y adónde</translation>
+    </message>
+    <message>
+        <source>Under the policy in force (%1), the task you run uses one of:</source>
+        <translation>Según la política en vigor (%1), la tarea que ejecute usa uno de estos servicios:</translation>
+    </message>
+    <message>
+        <source>How redaction works</source>
+        <translation>Cómo funciona la ocultación de datos</translation>
+    </message>
+    <message>
+        <source>Before anything is sent, personal details such as e-mail addresses, phone numbers and card numbers are replaced on this computer with placeholders such as [EMAIL_1]. The service only ever sees the placeholders. The originals stay here and are put back only in the result you see.</source>
+        <translation>Antes de enviar nada, los datos personales como direcciones de correo, números de teléfono y de tarjeta se sustituyen en este equipo por marcadores como [EMAIL_1]. El servicio solo ve los marcadores. Los originales se quedan aquí y solo se restituyen en el resultado que usted ve.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy makes this step mandatory.</source>
+        <translation>La política de su empresa hace obligatorio este paso.</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Qué se guarda</translation>
+    </message>
+    <message>
+        <source>Your history is kept in your own data folder, with personal details replaced. An audit log records when a task ran, where it was sent and how many details were hidden, but never the text itself.</source>
+        <translation>Su historial se guarda en su propia carpeta de datos, con los datos personales sustituidos. Un registro de auditoría anota cuándo se ejecutó una tarea, adónde se envió y cuántos datos se ocultaron, pero nunca el texto.</translation>
+    </message>
+    <message>
+        <source>You can read this again from Help &gt; How Promptdesk protects your data.</source>
+        <translation>Puede volver a leer esto en Ayuda &gt; Cómo protege Promptdesk sus datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::HelpGuideDialog</name>
+    <message>
+        <source>Summarise</source>
+        <translation>Resumir</translation>
+    </message>
+    <message>
+        <source>Turns a long document, e-mail thread or report into a short summary with the key points first. Use it to decide quickly what a document is about or to brief a colleague.</source>
+        <translation>Convierte un documento largo, un hilo de correos o un informe en un resumen breve con los puntos clave primero. Sirve para saber rápido de qué trata un documento o para informar a un compañero.</translation>
+    </message>
+    <message>
+        <source>Choose the length: short for a few sentences, long for a page.</source>
+        <translation>Elija la longitud: corta para unas frases, larga para una página.</translation>
+    </message>
+    <message>
+        <source>Long documents are summarised part by part; page numbers in the result show where a point comes from.</source>
+        <translation>Los documentos largos se resumen por partes; los números de página del resultado indican de dónde sale cada punto.</translation>
+    </message>
+    <message>
+        <source>Check names and numbers against the document before you pass the summary on.</source>
+        <translation>Compruebe nombres y cifras con el documento antes de pasar el resumen.</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Reescribir</translation>
+    </message>
+    <message>
+        <source>Tidies rough notes into clean text: a formal message, a bullet list or plain prose. The meaning stays; the wording changes.</source>
+        <translation>Convierte notas sueltas en texto limpio: un mensaje formal, una lista de viñetas o prosa. El sentido se mantiene; cambia la redacción.</translation>
+    </message>
+    <message>
+        <source>Paste your notes with Ctrl+Shift+V, or type them into the notes box.</source>
+        <translation>Pegue sus notas con Ctrl+Mayús+V o escríbalas en el cuadro de notas.</translation>
+    </message>
+    <message>
+        <source>Pick the style in the options below the task.</source>
+        <translation>Elija el estilo en las opciones bajo la tarea.</translation>
+    </message>
+    <message>
+        <source>Read the result before you send it: you stay responsible for what it says.</source>
+        <translation>Lea el resultado antes de enviarlo: usted sigue siendo responsable de lo que dice.</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extraer</translation>
+    </message>
+    <message>
+        <source>Pulls facts out of a document into a table: dates, amounts, contacts and labelled fields, such as the details of an invoice or a form.</source>
+        <translation>Saca datos de un documento a una tabla: fechas, importes, contactos y campos con etiqueta, como los datos de una factura o un formulario.</translation>
+    </message>
+    <message>
+        <source>Choose which fields you want; a custom list of column names works too.</source>
+        <translation>Elija los campos que quiere; también sirve una lista propia de nombres de columna.</translation>
+    </message>
+    <message>
+        <source>Personal details in the table are put back on this computer only; the service saw placeholders.</source>
+        <translation>Los datos personales de la tabla solo se restituyen en este equipo; el servicio vio marcadores.</translation>
+    </message>
+    <message>
+        <source>Copy the table, or save the result as a file.</source>
+        <translation>Copie la tabla o guarde el resultado como archivo.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <source>Templates of this kind</source>
+        <translation>Plantillas de este tipo</translation>
+    </message>
+    <message>
+        <source>None is available at the moment.</source>
+        <translation>No hay ninguna disponible por ahora.</translation>
+    </message>
+    <message>
+        <source>Task guide</source>
+        <translation>Guía de tareas</translation>
+    </message>
+    <message>
+        <source>Kinds of task</source>
+        <translation>Tipos de tarea</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Guía: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message>
         <source>Stopped before anything was sent.</source>
         <translation>Detenido antes de enviar nada.</translation>
     </message>
     <message>
-        <source>There is no template called "%1".</source>
+        <source>There is no template called &quot;%1&quot;.</source>
         <translation>No existe ninguna plantilla llamada «%1».</translation>
     </message>
     <message>
-        <source>There is no provider called "%1".</source>
+        <source>There is no provider called &quot;%1&quot;.</source>
         <translation>No existe ningún proveedor llamado «%1».</translation>
     </message>
     <message>
@@ -180,7 +623,10 @@
     </message>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation><numerusform>El resultado menciona %n marcador que no estaba en su texto.</numerusform><numerusform>El resultado menciona %n marcadores que no estaban en su texto.</numerusform></translation>
+        <translation>
+            <numerusform>El resultado menciona %n marcador que no estaba en su texto.</numerusform>
+            <numerusform>El resultado menciona %n marcadores que no estaban en su texto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -377,6 +823,60 @@
         <source>Saved as “%1”.</source>
         <translation>Guardado como «%1».</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Task guide</source>
+        <translation>&amp;Guía de tareas</translation>
+    </message>
+    <message>
+        <source>How Promptdesk &amp;protects your data</source>
+        <translation>Cómo protege Promptdesk sus &amp;datos</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::MapReduceJob</name>
+    <message>
+        <source>There is no template called &quot;%1&quot;.</source>
+        <translation>No existe ninguna plantilla llamada «%1».</translation>
+    </message>
+    <message>
+        <source>There is no provider called &quot;%1&quot;.</source>
+        <translation>No existe ningún proveedor llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>Detenido antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Stopped; the parts done so far are kept.</source>
+        <translation>Detenido; se conservan las partes ya hechas.</translation>
+    </message>
+    <message>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
+        <translation>El motor básico rellena una tabla Campo/Valor; las columnas propias de la plantilla necesitan un modelo aprobado.</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
+        <translation>La respuesta no coincidió del todo con la tabla de la plantilla, ni siquiera tras un reintento.</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit; Continue may complete it.</source>
+        <translation>La respuesta se detuvo en el límite de longitud; «Continuar» puede completarla.</translation>
+    </message>
+    <message>
+        <source>The model declined part of the task.</source>
+        <translation>El modelo rechazó parte de la tarea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result mentions %n placeholder(s) that were not in your text.</source>
+        <translation>
+            <numerusform>El resultado menciona %n marcador que no estaba en su texto.</numerusform>
+            <numerusform>El resultado menciona %n marcadores que no estaban en su texto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::OfflineStream</name>
@@ -440,6 +940,147 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::PolicyBanner</name>
+    <message>
+        <source>Company policy</source>
+        <translation>Política de empresa</translation>
+    </message>
+    <message>
+        <source>Development mode: the unsigned policy &quot;%1&quot; is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
+        <translation>Modo de desarrollo: está en vigor la política sin firmar «%1». Las políticas sin firmar solo se aceptan porque PROMPTDESK_POLICY_DEVELOPMENT está definido; no lo use nunca para trabajo real.</translation>
+    </message>
+    <message>
+        <source>No company policy is installed: only the offline engine (basic results, nothing leaves this computer) is available.</source>
+        <translation>No hay ninguna política de empresa instalada: solo está disponible el motor sin conexión (resultados básicos, nada sale de este equipo).</translation>
+    </message>
+    <message>
+        <source>Only the offline engine is available. %1</source>
+        <translation>Solo está disponible el motor sin conexión. %1</translation>
+    </message>
+    <message>
+        <source>The company policy &quot;%1&quot; expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
+        <translation>La política de empresa «%1» caducó el %2 y solo se mantiene durante un breve período de gracia. Pida la política renovada a TI.</translation>
+    </message>
+    <message>
+        <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
+        <translation>La política de empresa «%1» caduca el %2. Después solo estará disponible el motor sin conexión hasta que TI despliegue la política renovada.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RemoteStream</name>
+    <message>
+        <source>AWS single sign-on refused the cached session; run &quot;aws sso login&quot; and try again.</source>
+        <translation>El inicio de sesión único de AWS rechazó la sesión guardada; ejecute «aws sso login» y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the %2 MB allowed; it was stopped.</source>
+        <translation>La respuesta de %1 supera los %2 MB permitidos; se detuvo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: its certificate is not trusted. If your company inspects traffic, ask IT for its CA certificate.</source>
+        <translation>No se pudo verificar la conexión segura con %1: su certificado no es de confianza. Si su empresa inspecciona el tráfico, pida a TI su certificado de CA.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached; check the network settings.</source>
+        <translation>No se pudo contactar con el servidor proxy; compruebe la configuración de red.</translation>
+    </message>
+    <message>
+        <source>Promptdesk could not find %1 on the network; check the address and your connection.</source>
+        <translation>Promptdesk no encontró %1 en la red; compruebe la dirección y su conexión.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the address and your connection.</source>
+        <translation>%1 rechazó la conexión; compruebe la dirección y su conexión.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted before the answer was complete.</source>
+        <translation>La conexión con %1 se interrumpió antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>Promptdesk could not reach %1; check your network connection.</source>
+        <translation>Promptdesk no pudo contactar con %1; compruebe su conexión de red.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway answered instead of %1 (HTTP %2); check the network settings.</source>
+        <translation>Respondió un proxy o una pasarela en lugar de %1 (HTTP %2); compruebe la configuración de red.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off before the end.</source>
+        <translation>La respuesta de %1 se cortó antes del final.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 did not start answering within %2 s.</source>
+        <translation>%1 no empezó a responder en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending for %2 s in the middle of the answer.</source>
+        <translation>%1 dejó de enviar durante %2 s en mitad de la respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than the %2 s allowed.</source>
+        <translation>%1 tardó más de los %2 s permitidos.</translation>
+    </message>
+    <message>
+        <source>%1 is busy — retrying in %2 s.</source>
+        <translation>%1 está ocupado: se reintentará en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (%2) — retrying in %3 s.</source>
+        <translation>%1 tuvo un problema (%2): se reintentará en %3 s.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages, and how dates and numbers are written.</source>
+        <translation>El idioma de menús, botones y mensajes, y cómo se escriben las fechas y los números.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Preferences are saved in %1.</source>
+        <translation>Las preferencias se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Guardar preferencias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the language for this computer.</source>
+        <translation>Su administrador ha fijado el idioma de este equipo.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Promptdesk starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie Promptdesk.</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -463,6 +1104,33 @@
     <message>
         <source>Task</source>
         <translation>Tarea</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UserTemplateStore</name>
+    <message>
+        <source>A saved template could not be read: %1</source>
+        <translation>No se pudo leer una plantilla guardada: %1</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be saved; duplicate this one first.</source>
+        <translation>Solo se pueden guardar sus propias plantillas; duplique esta primero.</translation>
+    </message>
+    <message>
+        <source>The templates folder could not be created.</source>
+        <translation>No se pudo crear la carpeta de plantillas.</translation>
+    </message>
+    <message>
+        <source>There is no saved template called &quot;%1&quot;.</source>
+        <translation>No existe ninguna plantilla guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>No se pudo eliminar la plantilla.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copia)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>GatedRequest</name>
+    <message>
+        <source>The audit log could not be written, so nothing was sent.</source>
+        <translation>Le journal d’audit n’a pas pu être écrit ; rien n’a donc été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEngine</name>
     <message>
         <source>The request was cancelled.</source>
@@ -24,6 +31,135 @@
     </message>
 </context>
 <context>
+    <name>ProviderErrors</name>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Anthropic refused the request because of the account&apos;s billing.</source>
+        <translation>Anthropic a refusé la demande à cause de la facturation du compte.</translation>
+    </message>
+    <message>
+        <source>Anthropic refused the request: the account&apos;s spending limit is reached.</source>
+        <translation>Anthropic a refusé la demande : la limite de dépenses du compte est atteinte.</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock</source>
+        <translation>Amazon Bedrock</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as &quot;eu.&quot; or &quot;us.&quot;).</source>
+        <translation>Amazon Bedrock a refusé la demande comme non valide ; vérifiez l’identifiant du modèle (les modèles récents exigent un profil d’inférence comme « eu. » ou « us. »).</translation>
+    </message>
+    <message>
+        <source>No key is stored for %1; add it in the provider settings.</source>
+        <translation>Aucune clé n’est enregistrée pour %1 ; ajoutez-la dans les réglages du fournisseur.</translation>
+    </message>
+    <message>
+        <source>No Bedrock API key is stored for %1; add it in the provider settings.</source>
+        <translation>Aucune clé d’API Bedrock n’est enregistrée pour %1 ; ajoutez-la dans les réglages du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>The model server</source>
+        <translation>Le serveur de modèles</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: the account has no quota left.</source>
+        <translation>%1 a refusé la demande : le compte n’a plus de quota.</translation>
+    </message>
+    <message>
+        <source>%1 refused the text because of its content filter.</source>
+        <translation>%1 a refusé le texte à cause de son filtre de contenu.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials; check them in the provider settings.</source>
+        <translation>%1 n’a pas accepté les identifiants ; vérifiez-les dans les réglages du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The proxy server asked for a user name and password that were not accepted.</source>
+        <translation>Le serveur proxy a demandé un nom d’utilisateur et un mot de passe qui n’ont pas été acceptés.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this model or address; check the provider settings.</source>
+        <translation>%1 ne connaît pas ce modèle ou cette adresse ; vérifiez les réglages du fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer.</source>
+        <translation>%1 a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <source>The text is too long for %1.</source>
+        <translation>Le texte est trop long pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: too many requests right now.</source>
+        <translation>%1 est occupé : trop de demandes en ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now.</source>
+        <translation>%1 est surchargé en ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable.</source>
+        <translation>%1 est temporairement indisponible.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error.</source>
+        <translation>%1 a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 a refusé la demande (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was damaged or not in the expected format.</source>
+        <translation>La réponse de %1 était endommagée ou pas au format attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot; (choices: %3).</source>
+        <translation>« %1 » ne peut pas valoir « %2 » (choix : %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>« %1 » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>« %1 » doit être un nombre entier de %2 à %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The template file is not valid JSON: %1.</source>
+        <translation>Le fichier de modèles n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is defined twice.</source>
+        <translation>Le modèle « %1 » est défini deux fois.</translation>
+    </message>
+    <message>
+        <source>The template file lists no templates.</source>
+        <translation>Le fichier de modèles ne contient aucun modèle.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are missing.</source>
+        <translation>Les modèles intégrés sont absents.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Promptdesk could not start: %1</source>
@@ -32,6 +168,93 @@
     <message>
         <source>Promptdesk</source>
         <translation>Promptdesk</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>Le fichier n’a pas pu être écrit : %1.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>La réponse n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
+        <translation>Le modèle « %1 » a une option de type inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an option without key or choices.</source>
+        <translation>Le modèle « %1 » a une option sans clé ni choix.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
+        <translation>Le modèle « %1 » est incomplet (il faut un identifiant, un nom, une catégorie et une invite utilisateur avec {{document}}).</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; asks for an impossible output length.</source>
+        <translation>Le modèle « %1 » demande une longueur de sortie impossible.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; uses an unknown shared option &quot;%2&quot;.</source>
+        <translation>Le modèle « %1 » utilise une option partagée inconnue « %2 ».</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; declares the option &quot;%2&quot; twice.</source>
+        <translation>Le modèle « %1 » déclare l’option « %2 » deux fois.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; asks for JSON but gives no schema.</source>
+        <translation>Le modèle « %1 » demande du JSON mais ne donne aucun schéma.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; has an unknown output format.</source>
+        <translation>Le modèle « %1 » a un format de sortie inconnu.</translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 lower-case letters, digits, dots or dashes.</source>
+        <translation>L’identifiant doit compter de 1 à 64 lettres minuscules, chiffres, points ou tirets.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Le modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The prompt must contain {{document}}, where the document goes.</source>
+        <translation>L’invite doit contenir {{document}}, à l’endroit du document.</translation>
+    </message>
+    <message>
+        <source>The prompt uses {{%1}}, which is not one of the template&apos;s variables.</source>
+        <translation>L’invite utilise {{%1}}, qui n’est pas une variable du modèle.</translation>
+    </message>
+    <message>
+        <source>The document may only go into the prompt, not the instructions.</source>
+        <translation>Le document ne peut aller que dans l’invite, pas dans les instructions.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot; is not one of its allowed values.</source>
+        <translation>La valeur par défaut de « %1 » ne fait pas partie des valeurs permises.</translation>
+    </message>
+    <message>
+        <source>The output length must be between 1 and 200000 tokens.</source>
+        <translation>La longueur de sortie doit être comprise entre 1 et 200000 jetons.</translation>
+    </message>
+    <message>
+        <source>The template file could not be opened.</source>
+        <translation>Le fichier de modèle n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The template file is larger than 1 MB.</source>
+        <translation>Le fichier de modèle dépasse 1 Mo.</translation>
+    </message>
+    <message>
+        <source>A template file must hold exactly one template.</source>
+        <translation>Un fichier de modèle doit contenir exactement un modèle.</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1.</source>
+        <translation>Le modèle n’a pas pu être enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -59,6 +282,53 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Company policy in force: the built-in default (%1): the offline engine only. It does not expire.</source>
+        <translation>Politique d’entreprise en vigueur : la politique intégrée par défaut (%1) : le moteur hors ligne uniquement. Elle n’expire pas.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>This policy is not signed; it is accepted only because development mode is on.</source>
+        <translation>Cette politique n’est pas signée ; elle n’est acceptée que parce que le mode développement est activé.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; still in force for a short grace period. Ask your IT team for the new policy.</source>
+        <translation>Expirée le %1 ; encore en vigueur pendant un court délai de grâce. Demandez la nouvelle politique à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Expires on %1, soon.</source>
+        <translation>Expire bientôt, le %1.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::CompareVoteStore</name>
+    <message>
+        <source>A vote needs a winner among at least two compared models.</source>
+        <translation>Un vote nécessite un gagnant parmi au moins deux modèles comparés.</translation>
+    </message>
+    <message>
+        <source>The vote could not be saved.</source>
+        <translation>Le vote n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The comparison votes file is too large to read.</source>
+        <translation>Le fichier des votes de comparaison est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+        <source>The comparison votes could not be read.</source>
+        <translation>Les votes de comparaison n’ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
@@ -161,17 +431,190 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::ExtractionTable</name>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>Le classeur n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>Le classeur n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved in that folder.</source>
+        <translation>Le classeur n’a pas pu être enregistré dans ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Promptdesk</source>
+        <translation>Bienvenue dans Promptdesk</translation>
+    </message>
+    <message>
+        <source>• %1: stays on this computer; nothing is sent over the network.</source>
+        <translation>• %1 : reste sur cet ordinateur ; rien n’est envoyé sur le réseau.</translation>
+    </message>
+    <message>
+        <source>• %1: sent to %2.</source>
+        <translation>• %1 : envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>• %1: sent to %2, region %3.</source>
+        <translation>• %1 : envoyé à %2, région %3.</translation>
+    </message>
+    <message>
+        <source>• No service is available: your company&apos;s policy allows none.</source>
+        <translation>• Aucun service n’est disponible : la politique de votre entreprise n’en autorise aucun.</translation>
+    </message>
+    <message>
+        <source>Promptdesk summarises, rewrites and pulls facts out of your documents and notes. Here is what happens to your text.</source>
+        <translation>Promptdesk résume, réécrit et extrait les faits de vos documents et notes. Voici ce qu’il advient de votre texte.</translation>
+    </message>
+    <message>
+        <source>What is sent where</source>
+        <translation>Ce qui est envoyé, et où</translation>
+    </message>
+    <message>
+        <source>Under the policy in force (%1), the task you run uses one of:</source>
+        <translation>Selon la politique en vigueur (%1), la tâche que vous lancez utilise l’un de ces services :</translation>
+    </message>
+    <message>
+        <source>How redaction works</source>
+        <translation>Comment fonctionne le masquage</translation>
+    </message>
+    <message>
+        <source>Before anything is sent, personal details such as e-mail addresses, phone numbers and card numbers are replaced on this computer with placeholders such as [EMAIL_1]. The service only ever sees the placeholders. The originals stay here and are put back only in the result you see.</source>
+        <translation>Avant tout envoi, les données personnelles comme les adresses e-mail, les numéros de téléphone et de carte sont remplacées sur cet ordinateur par des espaces réservés comme [EMAIL_1]. Le service ne voit que ces espaces réservés. Les originaux restent ici et ne sont remis que dans le résultat que vous voyez.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy makes this step mandatory.</source>
+        <translation>La politique de votre entreprise rend cette étape obligatoire.</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>Ce qui est conservé</translation>
+    </message>
+    <message>
+        <source>Your history is kept in your own data folder, with personal details replaced. An audit log records when a task ran, where it was sent and how many details were hidden, but never the text itself.</source>
+        <translation>Votre historique est conservé dans votre propre dossier de données, avec les données personnelles remplacées. Un journal d’audit enregistre quand une tâche a été lancée, où elle a été envoyée et combien de données ont été masquées, mais jamais le texte lui-même.</translation>
+    </message>
+    <message>
+        <source>You can read this again from Help &gt; How Promptdesk protects your data.</source>
+        <translation>Vous pouvez relire ceci depuis Aide &gt; Comment Promptdesk protège vos données.</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::HelpGuideDialog</name>
+    <message>
+        <source>Summarise</source>
+        <translation>Résumer</translation>
+    </message>
+    <message>
+        <source>Turns a long document, e-mail thread or report into a short summary with the key points first. Use it to decide quickly what a document is about or to brief a colleague.</source>
+        <translation>Transforme un long document, un fil d’e-mails ou un rapport en un résumé court, les points clés d’abord. Utile pour savoir vite de quoi parle un document ou pour informer un collègue.</translation>
+    </message>
+    <message>
+        <source>Choose the length: short for a few sentences, long for a page.</source>
+        <translation>Choisissez la longueur : courte pour quelques phrases, longue pour une page.</translation>
+    </message>
+    <message>
+        <source>Long documents are summarised part by part; page numbers in the result show where a point comes from.</source>
+        <translation>Les longs documents sont résumés partie par partie ; les numéros de page du résultat indiquent d’où vient chaque point.</translation>
+    </message>
+    <message>
+        <source>Check names and numbers against the document before you pass the summary on.</source>
+        <translation>Vérifiez les noms et les chiffres dans le document avant de transmettre le résumé.</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécrire</translation>
+    </message>
+    <message>
+        <source>Tidies rough notes into clean text: a formal message, a bullet list or plain prose. The meaning stays; the wording changes.</source>
+        <translation>Met au propre des notes brutes : un message formel, une liste à puces ou un texte suivi. Le sens reste, la formulation change.</translation>
+    </message>
+    <message>
+        <source>Paste your notes with Ctrl+Shift+V, or type them into the notes box.</source>
+        <translation>Collez vos notes avec Ctrl+Maj+V ou tapez-les dans la zone de notes.</translation>
+    </message>
+    <message>
+        <source>Pick the style in the options below the task.</source>
+        <translation>Choisissez le style dans les options sous la tâche.</translation>
+    </message>
+    <message>
+        <source>Read the result before you send it: you stay responsible for what it says.</source>
+        <translation>Relisez le résultat avant de l’envoyer : vous restez responsable de ce qu’il dit.</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <source>Pulls facts out of a document into a table: dates, amounts, contacts and labelled fields, such as the details of an invoice or a form.</source>
+        <translation>Extrait les faits d’un document dans un tableau : dates, montants, contacts et champs étiquetés, comme les détails d’une facture ou d’un formulaire.</translation>
+    </message>
+    <message>
+        <source>Choose which fields you want; a custom list of column names works too.</source>
+        <translation>Choisissez les champs voulus ; une liste personnalisée de noms de colonnes fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>Personal details in the table are put back on this computer only; the service saw placeholders.</source>
+        <translation>Les données personnelles du tableau ne sont remises que sur cet ordinateur ; le service n’a vu que des espaces réservés.</translation>
+    </message>
+    <message>
+        <source>Copy the table, or save the result as a file.</source>
+        <translation>Copiez le tableau ou enregistrez le résultat dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Templates of this kind</source>
+        <translation>Modèles de ce type</translation>
+    </message>
+    <message>
+        <source>None is available at the moment.</source>
+        <translation>Aucun n’est disponible pour le moment.</translation>
+    </message>
+    <message>
+        <source>Task guide</source>
+        <translation>Guide des tâches</translation>
+    </message>
+    <message>
+        <source>Kinds of task</source>
+        <translation>Types de tâches</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <translation>Guide : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message>
         <source>Stopped before anything was sent.</source>
         <translation>Arrêté avant tout envoi.</translation>
     </message>
     <message>
-        <source>There is no template called "%1".</source>
+        <source>There is no template called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun modèle nommé « %1 ».</translation>
     </message>
     <message>
-        <source>There is no provider called "%1".</source>
+        <source>There is no provider called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
     </message>
     <message>
@@ -180,7 +623,10 @@
     </message>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation><numerusform>Le résultat mentionne %n marqueur qui ne figurait pas dans votre texte.</numerusform><numerusform>Le résultat mentionne %n marqueurs qui ne figuraient pas dans votre texte.</numerusform></translation>
+        <translation>
+            <numerusform>Le résultat mentionne %n marqueur qui ne figurait pas dans votre texte.</numerusform>
+            <numerusform>Le résultat mentionne %n marqueurs qui ne figuraient pas dans votre texte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -377,6 +823,60 @@
         <source>Saved as “%1”.</source>
         <translation>Enregistré sous « %1 ».</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Task guide</source>
+        <translation>&amp;Guide des tâches</translation>
+    </message>
+    <message>
+        <source>How Promptdesk &amp;protects your data</source>
+        <translation>Comment Promptdesk protège vos &amp;données</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::MapReduceJob</name>
+    <message>
+        <source>There is no template called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun modèle nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no provider called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>Arrêté avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Stopped; the parts done so far are kept.</source>
+        <translation>Arrêté ; les parties déjà traitées sont conservées.</translation>
+    </message>
+    <message>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
+        <translation>Le moteur de base remplit un tableau Champ/Valeur ; les colonnes propres au modèle exigent un modèle d’IA approuvé.</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
+        <translation>La réponse ne correspondait pas entièrement au tableau du modèle, même après un nouvel essai.</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit; Continue may complete it.</source>
+        <translation>La réponse s’est arrêtée à la limite de longueur ; « Continuer » peut la compléter.</translation>
+    </message>
+    <message>
+        <source>The model declined part of the task.</source>
+        <translation>Le modèle a refusé une partie de la tâche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result mentions %n placeholder(s) that were not in your text.</source>
+        <translation>
+            <numerusform>Le résultat mentionne %n espace réservé qui n’était pas dans votre texte.</numerusform>
+            <numerusform>Le résultat mentionne %n espaces réservés qui n’étaient pas dans votre texte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::OfflineStream</name>
@@ -440,6 +940,147 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::PolicyBanner</name>
+    <message>
+        <source>Company policy</source>
+        <translation>Politique d’entreprise</translation>
+    </message>
+    <message>
+        <source>Development mode: the unsigned policy &quot;%1&quot; is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
+        <translation>Mode développement : la politique non signée « %1 » est en vigueur. Les politiques non signées ne sont acceptées que parce que PROMPTDESK_POLICY_DEVELOPMENT est défini ; ne l’utilisez jamais pour un vrai travail.</translation>
+    </message>
+    <message>
+        <source>No company policy is installed: only the offline engine (basic results, nothing leaves this computer) is available.</source>
+        <translation>Aucune politique d’entreprise n’est installée : seul le moteur hors ligne est disponible (résultats basiques, rien ne quitte cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Only the offline engine is available. %1</source>
+        <translation>Seul le moteur hors ligne est disponible. %1</translation>
+    </message>
+    <message>
+        <source>The company policy &quot;%1&quot; expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
+        <translation>La politique d’entreprise « %1 » a expiré le %2 et n’est conservée que pendant un court délai de grâce. Demandez la politique renouvelée au service informatique.</translation>
+    </message>
+    <message>
+        <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
+        <translation>La politique d’entreprise « %1 » expire le %2. Ensuite, seul le moteur hors ligne sera disponible jusqu’à ce que le service informatique déploie la politique renouvelée.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RemoteStream</name>
+    <message>
+        <source>AWS single sign-on refused the cached session; run &quot;aws sso login&quot; and try again.</source>
+        <translation>L’authentification unique AWS a refusé la session en cache ; lancez « aws sso login » et réessayez.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the %2 MB allowed; it was stopped.</source>
+        <translation>La réponse de %1 dépasse les %2 Mo autorisés ; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: its certificate is not trusted. If your company inspects traffic, ask IT for its CA certificate.</source>
+        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée : son certificat n’est pas approuvé. Si votre entreprise inspecte le trafic, demandez son certificat d’autorité au service informatique.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached; check the network settings.</source>
+        <translation>Le serveur proxy est injoignable ; vérifiez les réglages réseau.</translation>
+    </message>
+    <message>
+        <source>Promptdesk could not find %1 on the network; check the address and your connection.</source>
+        <translation>Promptdesk n’a pas trouvé %1 sur le réseau ; vérifiez l’adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; check the address and your connection.</source>
+        <translation>%1 a refusé la connexion ; vérifiez l’adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted before the answer was complete.</source>
+        <translation>La connexion à %1 a été interrompue avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>Promptdesk could not reach %1; check your network connection.</source>
+        <translation>Promptdesk n’a pas pu joindre %1 ; vérifiez votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway answered instead of %1 (HTTP %2); check the network settings.</source>
+        <translation>Un proxy ou une passerelle a répondu à la place de %1 (HTTP %2) ; vérifiez les réglages réseau.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off before the end.</source>
+        <translation>La réponse de %1 a été coupée avant la fin.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n’a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 did not start answering within %2 s.</source>
+        <translation>%1 n’a pas commencé à répondre dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending for %2 s in the middle of the answer.</source>
+        <translation>%1 a cessé d’envoyer pendant %2 s au milieu de la réponse.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than the %2 s allowed.</source>
+        <translation>%1 a dépassé les %2 s autorisées.</translation>
+    </message>
+    <message>
+        <source>%1 is busy — retrying in %2 s.</source>
+        <translation>%1 est occupé — nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem (%2) — retrying in %3 s.</source>
+        <translation>%1 a rencontré un problème (%2) — nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Valeur du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages, and how dates and numbers are written.</source>
+        <translation>La langue des menus, boutons et messages, et la façon d’écrire les dates et les nombres.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Preferences are saved in %1.</source>
+        <translation>Les préférences sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Enregistrer les préférences</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Your administrator has set the language for this computer.</source>
+        <translation>Votre administrateur a fixé la langue de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Promptdesk starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Promptdesk.</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -463,6 +1104,33 @@
     <message>
         <source>Task</source>
         <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UserTemplateStore</name>
+    <message>
+        <source>A saved template could not be read: %1</source>
+        <translation>Un modèle enregistré n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be saved; duplicate this one first.</source>
+        <translation>Seuls vos propres modèles peuvent être enregistrés ; dupliquez d’abord celui-ci.</translation>
+    </message>
+    <message>
+        <source>The templates folder could not be created.</source>
+        <translation>Le dossier des modèles n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>There is no saved template called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun modèle enregistré nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Le modèle n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>promptdesk::Job</name>
+    <message numerus="yes">
+        <source>The result mentions %n placeholder(s) that were not in your text.</source>
+        <translation>
+            <numerusform>The result mentions %n placeholder that was not in your text.</numerusform>
+            <numerusform>The result mentions %n placeholders that were not in your text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::MapReduceJob</name>
+    <message numerus="yes">
+        <source>The result mentions %n placeholder(s) that were not in your text.</source>
+        <translation>
+            <numerusform>The result mentions %n placeholder that was not in your text.</numerusform>
+            <numerusform>The result mentions %n placeholders that were not in your text.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
