@@ -36,6 +36,29 @@ void FlowTextBuilder::endParagraph()
     ++m_size;
 }
 
+void FlowTextBuilder::ensureLineStart()
+{
+    if (!m_rows.isEmpty()) {
+        endParagraph();
+        return;
+    }
+    QString &out = target();
+    if (!out.isEmpty() && !out.endsWith(QLatin1Char('\n'))) {
+        out.append(QLatin1Char('\n'));
+        ++m_size;
+    }
+}
+
+void FlowTextBuilder::ensureBlankLine()
+{
+    ensureLineStart();
+    QString &out = target();
+    if (m_rows.isEmpty() && !out.isEmpty() && !out.endsWith(QStringLiteral("\n\n"))) {
+        out.append(QLatin1Char('\n'));
+        ++m_size;
+    }
+}
+
 void FlowTextBuilder::startRow()
 {
     m_rows.append(Row{});

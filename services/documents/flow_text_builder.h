@@ -16,6 +16,10 @@ public:
     void lineBreak() { text(u"\n"); }
     void spaces(int count);
     void endParagraph();
+    // For markup where blocks nest (HTML): start a new line / leave an empty line, unless the
+    // text already ends that way.
+    void ensureLineStart();
+    void ensureBlankLine();
     void startRow();
     // `repeat` > 1 for spreadsheet cells that stand for several identical columns; runs of
     // empty cells are kept only when a filled cell follows, and both are capped.

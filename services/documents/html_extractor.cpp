@@ -63,18 +63,17 @@ public:
             if (depth > 200) {
                 continue; // libxml2 caps nesting too; beyond this is not a real page
             }
-            const bool block =
-                isAny(name, {"p",      "div",        "section",    "article", "header", "footer",
-                             "main",   "aside",      "blockquote", "address", "form",   "fieldset",
-                             "figure", "figcaption", "dl",         "dt",      "dd",     "ul",
-                             "ol",     "center",     "body",       "html"});
-            const bool heading = isAny(name, {"h1", "h2", "h3", "h4", "h5", "h6"});
+            // Blocks that read as paragraphs get an empty line after them; the others (list
+            // items, rows, generic containers) just start a new line.
+            const bool paragraphLike =
+                isAny(name, {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul",
+                             "ol", "dl", "pre", "figure", "address", "hr"});
+            const bool lineLike = isAny(
+                name, {"div",  "section",  "article",    "header", "footer", "main",  "aside",
+                       "form", "fieldset", "figcaption", "dt",     "dd",     "li",    "center",
+                       "body", "html",     "caption",    "nav",    "tbody",  "thead", "tfoot"});
             if (isAny(name, {"br"})) {
                 newline();
-                continue;
-            }
-            if (isAny(name, {"hr"})) {
-                paragraph();
                 continue;
             }
             if (isAny(name, {"img"})) {
@@ -85,20 +84,17 @@ public:
                 }
                 continue;
             }
-            if (block || heading) {
-                paragraph();
+            if (paragraphLike || lineLike) {
+                lineStart();
             }
             if (isAny(name, {"li"})) {
-                newline();
                 m_out.text(u"- ");
                 m_space = true;
             }
             if (isAny(name, {"tr"})) {
-                newline();
                 m_out.startRow();
             }
             if (isAny(name, {"pre"})) {
-                paragraph();
                 ++m_pre;
             }
             if (auto error = walk(n->children, depth + 1)) {
@@ -106,7 +102,6 @@ public:
             }
             if (isAny(name, {"pre"})) {
                 --m_pre;
-                paragraph();
             }
             if (isAny(name, {"td", "th"})) {
                 m_out.endCell();
@@ -114,8 +109,11 @@ public:
             } else if (isAny(name, {"tr"})) {
                 m_out.endRow();
                 m_space = true;
-            } else if (block || heading || isAny(name, {"li", "table", "caption"})) {
-                paragraph();
+            } else if (paragraphLike) {
+                m_out.ensureBlankLine();
+                m_space = true;
+            } else if (lineLike) {
+                lineStart();
             }
             if (m_out.size() > m_context.limits.maxTextChars) {
                 return tooLargeError(QStringLiteral("The page holds more text than the limit."));
@@ -172,9 +170,9 @@ private:
         m_out.lineBreak();
         m_space = true;
     }
-    void paragraph()
+    void lineStart()
     {
-        m_out.endParagraph();
+        m_out.ensureLineStart();
         m_space = true;
     }
 
