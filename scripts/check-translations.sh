@@ -32,7 +32,10 @@ refresh() {
     cp "$ts" "$tmp/$name/"
     copies+=("$tmp/$name/$(basename "$ts")")
   done
-  sed -E "s|^set\(lupdate_translations .*\)$|set(lupdate_translations \"$(IFS=';'; echo "${copies[*]}")\")|" \
+  # System include paths (Qt, /usr/include) are dropped: lupdate finds our classes' contexts
+  # in our own headers, gives the same result, and parses in a second instead of minutes.
+  sed -E -e "s|^set\(lupdate_translations .*\)$|set(lupdate_translations \"$(IFS=';'; echo "${copies[*]}")\")|" \
+    -e '/^set\(lupdate_include_paths /{s|/usr/[^;"]*;?||g;s|;"\)$|")|}' \
     "$project" > "$tmp/$name.cmake"
   cmake -DIN_FILE="$tmp/$name.cmake" -DOUT_FILE="$tmp/$name.json" -P "$generator"
   # Without -no-obsolete, strings gone from the code stay in the copy marked "vanished".
