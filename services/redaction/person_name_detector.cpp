@@ -906,6 +906,17 @@ QList<PiiSpan> PersonNameDetector::detect(QStringView text) const
             last = j;
             ++j;
         }
+        // A capitalised word before a given name starts the sentence, not the name
+        // ("Yesterday Sanne van den Broek phoned").
+        qsizetype first = t;
+        while (first < last && !(tokens[first].flags & kKnown) && !tokens[first].initial &&
+               (tokens[first + 1].flags & Given) && !(tokens[first + 1].flags & Ambiguous)) {
+            ++first;
+        }
+        if (first != t) {
+            t = first - 1; // start again at the given name
+            continue;
+        }
         // Classify.
         int known = 0;
         int givenCount = 0;

@@ -48,7 +48,7 @@ QString germanOrDutchAddress()
         R"([\p{Lu}][\p{L}]{0,30}(?:-[\p{L}]{1,20}){0,3}-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|pfad|steig|markt|kai|Allee|Straße|Weg|Platz|Ring|Damm|straat|laan|plein|gracht|kade|singel|dijk|dreef|hof|steeg|pad|park|plantsoen|wal|burgwal|haven))");
     // Two words: "Rosenheimer Str.", "Lange Voorhout", "Witte de Withstraat", "Am Markt".
     const QString twoWords = QStringLiteral(
-        R"((?:[\p{Lu}][\p{L}]{1,30}[ ](?:Straße|Str\.|Strasse|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse|Chaussee)|[\p{Lu}][\p{L}]{1,20}(?:[ ](?:de|van|der|den|het|'t|am|an|im))?[ ][\p{Lu}][\p{L}]{0,30}(?:straat|gracht|laan|weg|plein|kade|straße|strasse|weg|platz|allee)|Lange[ ][\p{Lu}][\p{L}]{1,20}|Korte[ ][\p{Lu}][\p{L}]{1,20}|Am[ ][\p{Lu}][\p{L}]{1,20}|An[ ]der[ ][\p{Lu}][\p{L}]{1,20}))");
+        R"((?:[\p{Lu}][\p{L}]{1,30}[ ](?:Straße|Str\.|Strasse|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse|Chaussee)|[\p{Lu}][\p{L}]{1,20}[ ](?:de|van|der|den|het|'t|am|an|im)[ ][\p{Lu}][\p{L}]{0,30}(?:straat|gracht|laan|weg|plein|kade|straße|strasse|weg|platz|allee)|Lange[ ][\p{Lu}][\p{L}]{1,20}|Korte[ ][\p{Lu}][\p{L}]{1,20}|Am[ ][\p{Lu}][\p{L}]{1,20}|An[ ]der[ ][\p{Lu}][\p{L}]{1,20}))");
     const QString number = QStringLiteral(
         R"([0-9]{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:-(?:I{1,3}|[0-9]{1,3}|hoog|bis))?(?:[ ](?:huis|hs|bis))?)");
     const QString tail =

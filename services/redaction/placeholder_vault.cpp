@@ -42,6 +42,32 @@ QString PlaceholderVault::placeholderFor(const QString &type, const QString &ori
     return placeholder;
 }
 
+bool PlaceholderVault::hasValue(const QString &type, const QString &original) const
+{
+    return m_placeholderByKey.contains(type + QChar(0x1F) + normalise(type, original));
+}
+
+bool PlaceholderVault::hasValuePart(const QString &word) const
+{
+    // "Williams" or "Daniel" of "Daniel Williams": every word of `word` is a word of one value.
+    const QStringList wanted = word.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wanted.isEmpty()) {
+        return false;
+    }
+    for (auto it = m_originals.cbegin(); it != m_originals.cend(); ++it) {
+        const QStringList words =
+            it.value().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        bool all = true;
+        for (const QString &w : wanted) {
+            all = all && words.contains(w);
+        }
+        if (all) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QString PlaceholderVault::originalFor(const QString &placeholder) const
 {
     return m_originals.value(placeholder);

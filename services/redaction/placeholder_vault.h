@@ -16,6 +16,10 @@ public:
     // Original for a placeholder such as "[EMAIL_1]"; empty if unknown.
     QString originalFor(const QString &placeholder) const;
     bool contains(const QString &placeholder) const { return m_originals.contains(placeholder); }
+    // Whether this value (normalised as for numbering) already has a placeholder.
+    bool hasValue(const QString &type, const QString &original) const;
+    // Whether `word` is one of the words of any stored value, case-insensitively.
+    bool hasValuePart(const QString &word) const;
 
     qsizetype size() const { return m_originals.size(); }
     bool isEmpty() const { return m_originals.isEmpty(); }

@@ -83,6 +83,16 @@ QString StreamingRestorer::feed(QStringView delta)
         m_pending.size() - open < kMaxPlaceholderLength) {
         holdFrom = open;
     }
+    // A bare placeholder ("PERSON_1", no brackets) may still be growing: hold back a trailing
+    // run of word characters.
+    qsizetype word = holdFrom;
+    while (word > 0 && holdFrom - word < kMaxPlaceholderLength &&
+           (m_pending[word - 1].isLetterOrNumber() || m_pending[word - 1] == QLatin1Char('_'))) {
+        --word;
+    }
+    if (word < holdFrom && holdFrom - word < kMaxPlaceholderLength) {
+        holdFrom = word;
+    }
     const QString ready = restoreComplete(QStringView(m_pending).first(holdFrom));
     m_pending.remove(0, holdFrom);
     return ready;
@@ -103,10 +113,10 @@ QString StreamingRestorer::restoreComplete(QStringView text)
     while (i < text.size()) {
         const qsizetype open = text.indexOf(QLatin1Char('['), i);
         if (open < 0) {
-            out += text.sliced(i);
+            out += restoreBare(text.sliced(i));
             break;
         }
-        out += text.sliced(i, open - i);
+        out += restoreBare(text.sliced(i, open - i));
         const qsizetype limit = qMin(text.size(), open + kMaxPlaceholderLength);
         qsizetype close = -1;
         for (qsizetype j = open + 1; j < limit; ++j) {
@@ -143,6 +153,58 @@ QString StreamingRestorer::restoreComplete(QStringView text)
             }
         }
         i = close + 1;
+    }
+    return out;
+}
+
+QString StreamingRestorer::restoreBare(QStringView text)
+{
+    // "PERSON_1", "EMAIL_2": an upper-case type this job redacted, '_', a number, standing
+    // alone. Hand-scanned (one pass) because it runs on every delta.
+    if (m_vault.isEmpty() || !text.contains(QLatin1Char('_'))) {
+        return text.toString();
+    }
+    const QMap<QString, int> types = m_vault.countsByType();
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const bool atWordStart =
+            i == 0 || !(text[i - 1].isLetterOrNumber() || text[i - 1] == QLatin1Char('_'));
+        if (!atWordStart || !text[i].isUpper()) {
+            out += text[i];
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < text.size() && (text[j].isLetterOrNumber() || text[j] == QLatin1Char('_'))) {
+            ++j;
+        }
+        const QStringView word = text.sliced(i, j - i);
+        const qsizetype underscore = word.lastIndexOf(QLatin1Char('_'));
+        bool replaced = false;
+        if (underscore > 0 && underscore + 1 < word.size()) {
+            const QStringView type = word.first(underscore);
+            const QStringView number = word.sliced(underscore + 1);
+            bool digits = true;
+            for (const QChar c : number) {
+                digits = digits && c.unicode() >= u'0' && c.unicode() <= u'9';
+            }
+            if (digits && types.contains(type.toString())) {
+                const QString canon = QLatin1Char('[') + word.toString() + QLatin1Char(']');
+                if (m_vault.contains(canon)) {
+                    out += m_vault.originalFor(canon);
+                    replaced = true;
+                } else if (!m_unknown.contains(word.toString())) {
+                    m_unknown.append(word.toString());
+                    qCInfo(lcRedaction) << "unknown placeholder in output";
+                }
+            }
+        }
+        if (!replaced) {
+            out += word;
+        }
+        i = j;
     }
     return out;
 }

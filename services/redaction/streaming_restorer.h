@@ -22,6 +22,7 @@ public:
 
 private:
     QString restoreComplete(QStringView text);
+    QString restoreBare(QStringView text);
 
     PlaceholderVault m_vault;
     QString m_pending;

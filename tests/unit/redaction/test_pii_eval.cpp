@@ -38,20 +38,23 @@ class TestPiiEval final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void recallOnSharedDevSet();
+    void meetsIssueFiguresOnSharedDevSet();
 };
 
-// Scores the pattern detectors on shared/eval/pii-dev.jsonl with the eval's overlap rule
-// (a predicted span of the same type that overlaps a gold span).
-void TestPiiEval::recallOnSharedDevSet()
+// Scores every detector on shared/eval/pii-dev.jsonl with score_pii.py's overlap rule (a
+// predicted span of the same type that overlaps a gold span) and checks issue 5's figures:
+// recall >= 0.97 on every structured type, >= 0.90 on PERSON and ADDRESS, overall precision
+// >= 0.85 and leak_char (gold characters no prediction covers) <= 0.02.
+void TestPiiEval::meetsIssueFiguresOnSharedDevSet()
 {
     PROMPTDESK_REQUIRE_SHARED("eval/pii-dev.jsonl");
     QFile file(promptdesk::testing::sharedDir() + QStringLiteral("/eval/pii-dev.jsonl"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const auto redactor = PatternRedactor::withDefaultDetectors();
-    const QStringList types = {QStringLiteral("EMAIL"), QStringLiteral("PHONE"),
-                               QStringLiteral("CREDIT_CARD")};
     QMap<QString, TypeScore> scores;
+    TypeScore overall;
+    qint64 goldChars = 0;
+    qint64 leakedChars = 0;
     int documents = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -69,24 +72,33 @@ void TestPiiEval::recallOnSharedDevSet()
         }
         const QList<PiiSpan> predicted = redactor->detect(text);
         for (const GoldSpan &g : gold) {
-            if (!types.contains(g.type)) {
-                continue;
-            }
             TypeScore &score = scores[g.type];
             ++score.gold;
+            ++overall.gold;
             for (const PiiSpan &p : predicted) {
                 if (p.type == g.type && overlaps(p.start, p.end, g.start, g.end)) {
                     ++score.goldFound;
+                    ++overall.goldFound;
                     break;
                 }
+            }
+            for (qsizetype c = g.start; c < g.end; ++c) {
+                ++goldChars;
+                bool covered = false;
+                for (const PiiSpan &p : predicted) {
+                    covered = covered || (p.start <= c && c < p.end);
+                }
+                leakedChars += covered ? 0 : 1;
             }
         }
         for (const PiiSpan &p : predicted) {
             TypeScore &score = scores[p.type];
             ++score.predicted;
+            ++overall.predicted;
             for (const GoldSpan &g : gold) {
                 if (p.type == g.type && overlaps(p.start, p.end, g.start, g.end)) {
                     ++score.predictedRight;
+                    ++overall.predictedRight;
                     break;
                 }
             }
@@ -94,14 +106,30 @@ void TestPiiEval::recallOnSharedDevSet()
         ++documents;
     }
     QVERIFY(documents > 0);
-    for (const QString &type : types) {
-        const TypeScore &s = scores[type];
-        qInfo("%s: gold=%d recall=%.3f precision=%.3f (overlap)", qPrintable(type), s.gold,
-              s.recall(), s.precision());
+    const double leak = goldChars == 0 ? 0.0 : double(leakedChars) / double(goldChars);
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        qInfo("%-18s gold=%5d recall=%.3f precision=%.3f (overlap)", qPrintable(it.key()), it->gold,
+              it->recall(), it->precision());
     }
-    QVERIFY2(scores[QStringLiteral("EMAIL")].recall() >= 0.95, "EMAIL recall below 0.95");
-    QVERIFY2(scores[QStringLiteral("CREDIT_CARD")].recall() >= 0.95,
-             "CREDIT_CARD recall below 0.95");
+    qInfo("overall precision=%.3f recall=%.3f leak_char=%.4f on %d documents", overall.precision(),
+          overall.recall(), leak, documents);
+    const QStringList looseTypes = {QStringLiteral("PERSON"), QStringLiteral("ADDRESS"),
+                                    QStringLiteral("LOCATION")};
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        if (it->gold == 0) {
+            continue;
+        }
+        const double needed = looseTypes.contains(it.key()) ? 0.90 : 0.97;
+        if (it.key() == QStringLiteral("LOCATION")) {
+            continue; // the issue sets no recall figure for LOCATION
+        }
+        QVERIFY2(it->recall() >= needed, qPrintable(QStringLiteral("%1 recall %2 is below %3")
+                                                        .arg(it.key())
+                                                        .arg(it->recall(), 0, 'f', 3)
+                                                        .arg(needed)));
+    }
+    QVERIFY2(overall.precision() >= 0.85, "overall precision below 0.85");
+    QVERIFY2(leak <= 0.02, "leak_char above 0.02");
 }
 
 QTEST_GUILESS_MAIN(TestPiiEval)
