@@ -72,6 +72,7 @@ bool onlyRepeatedStamp(const QList<DocumentPage> &pages)
         return false;
     }
     QString stamp;
+    qsizetype stamped = 0;
     for (const DocumentPage &page : pages) {
         const QString text = page.text.simplified();
         if (text.isEmpty()) {
@@ -81,8 +82,10 @@ bool onlyRepeatedStamp(const QList<DocumentPage> &pages)
             return false;
         }
         stamp = text;
+        ++stamped;
     }
-    return true;
+    // The same label on most pages; one short line on one page is just a short document.
+    return stamped >= 2 && stamped * 2 >= pages.size();
 }
 
 } // namespace
