@@ -313,6 +313,49 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::CompareView</name>
+    <message>
+        <source>Answer from %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Warten auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>This answer is better</source>
+        <translation>Diese Antwort ist besser</translation>
+    </message>
+    <message>
+        <source>Mark the answer from %1 as better</source>
+        <translation>Die Antwort von %1 als besser markieren</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tokens</source>
+        <translation>%1 Token hinein · %2 heraus</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>erstes Token nach %1 s</translation>
+    </message>
+    <message>
+        <source>no first token</source>
+        <translation>kein erstes Token</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <source>★ Better answer</source>
+        <translation>★ Bessere Antwort</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareVoteStore</name>
     <message>
         <source>A vote needs a winner among at least two compared models.</source>
@@ -443,6 +486,53 @@
     <message>
         <source>The spreadsheet could not be saved in that folder.</source>
         <translation>Die Tabellendatei konnte in diesem Ordner nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ExtractionTableView</name>
+    <message>
+        <source>Extracted data</source>
+        <translation>Ausgelesene Daten</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Als Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown table</source>
+        <translation>Als Markdown-Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the table: %1</source>
+        <translation>Die Antwort passte nicht ganz zur Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>extraction</source>
+        <translation>Tabelle</translation>
     </message>
 </context>
 <context>
@@ -967,77 +1057,6 @@
     </message>
 </context>
 <context>
-    <name>promptdesk::RemoteStream</name>
-    <message>
-        <source>AWS single sign-on refused the cached session; run &quot;aws sso login&quot; and try again.</source>
-        <translation>AWS Single Sign-On hat die zwischengespeicherte Sitzung abgelehnt; führen Sie „aws sso login“ aus und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than the %2 MB allowed; it was stopped.</source>
-        <translation>Die Antwort von %1 ist größer als die erlaubten %2 MB; sie wurde angehalten.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be verified: its certificate is not trusted. If your company inspects traffic, ask IT for its CA certificate.</source>
-        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden: Ihr Zertifikat ist nicht vertrauenswürdig. Wenn Ihr Unternehmen den Datenverkehr prüft, fragen Sie die IT nach dem CA-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The proxy server could not be reached; check the network settings.</source>
-        <translation>Der Proxyserver ist nicht erreichbar; prüfen Sie die Netzwerkeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Promptdesk could not find %1 on the network; check the address and your connection.</source>
-        <translation>Promptdesk konnte %1 im Netzwerk nicht finden; prüfen Sie die Adresse und Ihre Verbindung.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection; check the address and your connection.</source>
-        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie die Adresse und Ihre Verbindung.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was interrupted before the answer was complete.</source>
-        <translation>Die Verbindung zu %1 wurde unterbrochen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>Promptdesk could not reach %1; check your network connection.</source>
-        <translation>Promptdesk konnte %1 nicht erreichen; prüfen Sie Ihre Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <source>A proxy or gateway answered instead of %1 (HTTP %2); check the network settings.</source>
-        <translation>Ein Proxy oder Gateway hat anstelle von %1 geantwortet (HTTP %2); prüfen Sie die Netzwerkeinstellungen.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 was cut off before the end.</source>
-        <translation>Die Antwort von %1 wurde vor dem Ende abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 did not start answering within %2 s.</source>
-        <translation>%1 hat nicht innerhalb von %2 s zu antworten begonnen.</translation>
-    </message>
-    <message>
-        <source>%1 stopped sending for %2 s in the middle of the answer.</source>
-        <translation>%1 hat mitten in der Antwort %2 s lang nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 took longer than the %2 s allowed.</source>
-        <translation>%1 hat länger als die erlaubten %2 s gebraucht.</translation>
-    </message>
-    <message>
-        <source>%1 is busy — retrying in %2 s.</source>
-        <translation>%1 ist ausgelastet – neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem (%2) — retrying in %3 s.</source>
-        <translation>Bei %1 gab es ein Problem (%2) – neuer Versuch in %3 s.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
     <name>promptdesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1096,6 +1115,129 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::TemplateEditor</name>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Umformulieren</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Auslesen</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message>
+        <source>Table (JSON schema)</source>
+        <translation>Tabelle (JSON-Schema)</translation>
+    </message>
+    <message>
+        <source>Paste a short sample text here to preview the prompt.</source>
+        <translation>Fügen Sie hier einen kurzen Beispieltext ein, um den Prompt in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>Aus&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest answer (tokens):</source>
+        <translation>&amp;Längste Antwort (Token):</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>Anwe&amp;isungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt ({{document}} marks the text):</source>
+        <translation>&amp;Prompt ({{document}} markiert den Text):</translation>
+    </message>
+    <message>
+        <source>&amp;Variables (JSON):</source>
+        <translation>&amp;Variablen (JSON):</translation>
+    </message>
+    <message>
+        <source>Table &amp;schema (JSON):</source>
+        <translation>Tabellen&amp;schema (JSON):</translation>
+    </message>
+    <message>
+        <source>Sample text:</source>
+        <translation>Beispieltext:</translation>
+    </message>
+    <message>
+        <source>Preview of what is sent:</source>
+        <translation>Vorschau dessen, was gesendet wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Share (e&amp;xport)…</source>
+        <translation>Teilen (e&amp;xportieren)…</translation>
+    </message>
+    <message>
+        <source>Template (locked by your organisation)</source>
+        <translation>Vorlage (von Ihrer Organisation gesperrt)</translation>
+    </message>
+    <message>
+        <source>Template (built in — duplicate it to make changes)</source>
+        <translation>Vorlage (eingebaut – zum Ändern duplizieren)</translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>Ihre Vorlage</translation>
+    </message>
+    <message>
+        <source>The variables are not valid JSON: %1.</source>
+        <translation>Die Variablen sind kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by another template.</source>
+        <translation>Die ID „%1“ wird schon von einer anderen Vorlage verwendet.</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>The template is valid.</source>
+        <translation>Die Vorlage ist gültig.</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>Zu beheben: %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::TemplatePicker</name>
     <message>
         <source>What should Promptdesk do?</source>
@@ -1104,6 +1246,37 @@
     <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UsageDashboard</name>
+    <message>
+        <source>No comparisons yet. Compare two models and mark the better answer to build your team&apos;s own ranking.</source>
+        <translation>Noch keine Vergleiche. Vergleichen Sie zwei Modelle und markieren Sie die bessere Antwort, um eine eigene Rangliste Ihres Teams aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Win rates per model</source>
+        <translation>Gewinnquote je Modell</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
     </message>
 </context>
 <context>

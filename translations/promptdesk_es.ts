@@ -313,6 +313,49 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::CompareView</name>
+    <message>
+        <source>Answer from %1</source>
+        <translation>Respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Esperando la respuesta…</translation>
+    </message>
+    <message>
+        <source>This answer is better</source>
+        <translation>Esta respuesta es mejor</translation>
+    </message>
+    <message>
+        <source>Mark the answer from %1 as better</source>
+        <translation>Marcar la respuesta de %1 como mejor</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tokens</source>
+        <translation>%1 tokens de entrada · %2 de salida</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>primer token a los %1 s</translation>
+    </message>
+    <message>
+        <source>no first token</source>
+        <translation>sin primer token</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>★ Better answer</source>
+        <translation>★ Mejor respuesta</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareVoteStore</name>
     <message>
         <source>A vote needs a winner among at least two compared models.</source>
@@ -443,6 +486,53 @@
     <message>
         <source>The spreadsheet could not be saved in that folder.</source>
         <translation>No se pudo guardar la hoja de cálculo en esa carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ExtractionTableView</name>
+    <message>
+        <source>Extracted data</source>
+        <translation>Datos extraídos</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportar Excel…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown table</source>
+        <translation>Copiar como tabla Markdown</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the table: %1</source>
+        <translation>La respuesta no coincidió del todo con la tabla: %1</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exportar la tabla</translation>
+    </message>
+    <message>
+        <source>extraction</source>
+        <translation>extracción</translation>
     </message>
 </context>
 <context>
@@ -967,77 +1057,6 @@
     </message>
 </context>
 <context>
-    <name>promptdesk::RemoteStream</name>
-    <message>
-        <source>AWS single sign-on refused the cached session; run &quot;aws sso login&quot; and try again.</source>
-        <translation>El inicio de sesión único de AWS rechazó la sesión guardada; ejecute «aws sso login» y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than the %2 MB allowed; it was stopped.</source>
-        <translation>La respuesta de %1 supera los %2 MB permitidos; se detuvo.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be verified: its certificate is not trusted. If your company inspects traffic, ask IT for its CA certificate.</source>
-        <translation>No se pudo verificar la conexión segura con %1: su certificado no es de confianza. Si su empresa inspecciona el tráfico, pida a TI su certificado de CA.</translation>
-    </message>
-    <message>
-        <source>The proxy server could not be reached; check the network settings.</source>
-        <translation>No se pudo contactar con el servidor proxy; compruebe la configuración de red.</translation>
-    </message>
-    <message>
-        <source>Promptdesk could not find %1 on the network; check the address and your connection.</source>
-        <translation>Promptdesk no encontró %1 en la red; compruebe la dirección y su conexión.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection; check the address and your connection.</source>
-        <translation>%1 rechazó la conexión; compruebe la dirección y su conexión.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was interrupted before the answer was complete.</source>
-        <translation>La conexión con %1 se interrumpió antes de completar la respuesta.</translation>
-    </message>
-    <message>
-        <source>Promptdesk could not reach %1; check your network connection.</source>
-        <translation>Promptdesk no pudo contactar con %1; compruebe su conexión de red.</translation>
-    </message>
-    <message>
-        <source>A proxy or gateway answered instead of %1 (HTTP %2); check the network settings.</source>
-        <translation>Respondió un proxy o una pasarela en lugar de %1 (HTTP %2); compruebe la configuración de red.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 was cut off before the end.</source>
-        <translation>La respuesta de %1 se cortó antes del final.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 no respondió en %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 did not start answering within %2 s.</source>
-        <translation>%1 no empezó a responder en %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 stopped sending for %2 s in the middle of the answer.</source>
-        <translation>%1 dejó de enviar durante %2 s en mitad de la respuesta.</translation>
-    </message>
-    <message>
-        <source>%1 took longer than the %2 s allowed.</source>
-        <translation>%1 tardó más de los %2 s permitidos.</translation>
-    </message>
-    <message>
-        <source>%1 is busy — retrying in %2 s.</source>
-        <translation>%1 está ocupado: se reintentará en %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem (%2) — retrying in %3 s.</source>
-        <translation>%1 tuvo un problema (%2): se reintentará en %3 s.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Se canceló la solicitud.</translation>
-    </message>
-</context>
-<context>
     <name>promptdesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1096,6 +1115,129 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::TemplateEditor</name>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Resumir</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Reescribir</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extraer</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Texto (Markdown)</translation>
+    </message>
+    <message>
+        <source>Table (JSON schema)</source>
+        <translation>Tabla (esquema JSON)</translation>
+    </message>
+    <message>
+        <source>Paste a short sample text here to preview the prompt.</source>
+        <translation>Pegue aquí un texto de ejemplo breve para ver la instrucción.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Salida:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest answer (tokens):</source>
+        <translation>Respuesta más &amp;larga (tokens):</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Indicaciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt ({{document}} marks the text):</source>
+        <translation>Instr&amp;ucción ({{document}} marca el texto):</translation>
+    </message>
+    <message>
+        <source>&amp;Variables (JSON):</source>
+        <translation>&amp;Variables (JSON):</translation>
+    </message>
+    <message>
+        <source>Table &amp;schema (JSON):</source>
+        <translation>Es&amp;quema de la tabla (JSON):</translation>
+    </message>
+    <message>
+        <source>Sample text:</source>
+        <translation>Texto de ejemplo:</translation>
+    </message>
+    <message>
+        <source>Preview of what is sent:</source>
+        <translation>Vista previa de lo que se envía:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Share (e&amp;xport)…</source>
+        <translation>Compartir (e&amp;xportar)…</translation>
+    </message>
+    <message>
+        <source>Template (locked by your organisation)</source>
+        <translation>Plantilla (bloqueada por su organización)</translation>
+    </message>
+    <message>
+        <source>Template (built in — duplicate it to make changes)</source>
+        <translation>Plantilla (integrada: duplíquela para hacer cambios)</translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>Su plantilla</translation>
+    </message>
+    <message>
+        <source>The variables are not valid JSON: %1.</source>
+        <translation>Las variables no son JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by another template.</source>
+        <translation>El id «%1» ya lo usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Indicaciones:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Instrucción:</translation>
+    </message>
+    <message>
+        <source>The template is valid.</source>
+        <translation>La plantilla es válida.</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>Por corregir: %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::TemplatePicker</name>
     <message>
         <source>What should Promptdesk do?</source>
@@ -1104,6 +1246,37 @@
     <message>
         <source>Task</source>
         <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UsageDashboard</name>
+    <message>
+        <source>No comparisons yet. Compare two models and mark the better answer to build your team&apos;s own ranking.</source>
+        <translation>Aún no hay comparaciones. Compare dos modelos y marque la mejor respuesta para crear la clasificación de su equipo.</translation>
+    </message>
+    <message>
+        <source>Win rates per model</source>
+        <translation>Porcentaje de victorias por modelo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Porcentaje de victorias</translation>
     </message>
 </context>
 <context>

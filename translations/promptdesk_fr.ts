@@ -313,6 +313,49 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::CompareView</name>
+    <message>
+        <source>Answer from %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>En attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>This answer is better</source>
+        <translation>Cette réponse est meilleure</translation>
+    </message>
+    <message>
+        <source>Mark the answer from %1 as better</source>
+        <translation>Marquer la réponse de %1 comme meilleure</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tokens</source>
+        <translation>%1 jetons en entrée · %2 en sortie</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>premier jeton après %1 s</translation>
+    </message>
+    <message>
+        <source>no first token</source>
+        <translation>aucun premier jeton</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>★ Better answer</source>
+        <translation>★ Meilleure réponse</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareVoteStore</name>
     <message>
         <source>A vote needs a winner among at least two compared models.</source>
@@ -443,6 +486,53 @@
     <message>
         <source>The spreadsheet could not be saved in that folder.</source>
         <translation>Le classeur n’a pas pu être enregistré dans ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ExtractionTableView</name>
+    <message>
+        <source>Extracted data</source>
+        <translation>Données extraites</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown table</source>
+        <translation>Copier en tableau Markdown</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the table: %1</source>
+        <translation>La réponse ne correspondait pas entièrement au tableau : %1</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>extraction</source>
+        <translation>extraction</translation>
     </message>
 </context>
 <context>
@@ -967,77 +1057,6 @@
     </message>
 </context>
 <context>
-    <name>promptdesk::RemoteStream</name>
-    <message>
-        <source>AWS single sign-on refused the cached session; run &quot;aws sso login&quot; and try again.</source>
-        <translation>L’authentification unique AWS a refusé la session en cache ; lancez « aws sso login » et réessayez.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than the %2 MB allowed; it was stopped.</source>
-        <translation>La réponse de %1 dépasse les %2 Mo autorisés ; elle a été arrêtée.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be verified: its certificate is not trusted. If your company inspects traffic, ask IT for its CA certificate.</source>
-        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée : son certificat n’est pas approuvé. Si votre entreprise inspecte le trafic, demandez son certificat d’autorité au service informatique.</translation>
-    </message>
-    <message>
-        <source>The proxy server could not be reached; check the network settings.</source>
-        <translation>Le serveur proxy est injoignable ; vérifiez les réglages réseau.</translation>
-    </message>
-    <message>
-        <source>Promptdesk could not find %1 on the network; check the address and your connection.</source>
-        <translation>Promptdesk n’a pas trouvé %1 sur le réseau ; vérifiez l’adresse et votre connexion.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection; check the address and your connection.</source>
-        <translation>%1 a refusé la connexion ; vérifiez l’adresse et votre connexion.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was interrupted before the answer was complete.</source>
-        <translation>La connexion à %1 a été interrompue avant la fin de la réponse.</translation>
-    </message>
-    <message>
-        <source>Promptdesk could not reach %1; check your network connection.</source>
-        <translation>Promptdesk n’a pas pu joindre %1 ; vérifiez votre connexion réseau.</translation>
-    </message>
-    <message>
-        <source>A proxy or gateway answered instead of %1 (HTTP %2); check the network settings.</source>
-        <translation>Un proxy ou une passerelle a répondu à la place de %1 (HTTP %2) ; vérifiez les réglages réseau.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 was cut off before the end.</source>
-        <translation>La réponse de %1 a été coupée avant la fin.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 n’a pas répondu dans les %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 did not start answering within %2 s.</source>
-        <translation>%1 n’a pas commencé à répondre dans les %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 stopped sending for %2 s in the middle of the answer.</source>
-        <translation>%1 a cessé d’envoyer pendant %2 s au milieu de la réponse.</translation>
-    </message>
-    <message>
-        <source>%1 took longer than the %2 s allowed.</source>
-        <translation>%1 a dépassé les %2 s autorisées.</translation>
-    </message>
-    <message>
-        <source>%1 is busy — retrying in %2 s.</source>
-        <translation>%1 est occupé — nouvel essai dans %2 s.</translation>
-    </message>
-    <message>
-        <source>%1 had a problem (%2) — retrying in %3 s.</source>
-        <translation>%1 a rencontré un problème (%2) — nouvel essai dans %3 s.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La demande a été annulée.</translation>
-    </message>
-</context>
-<context>
     <name>promptdesk::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1096,6 +1115,129 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::TemplateEditor</name>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Résumer</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécrire</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Texte (Markdown)</translation>
+    </message>
+    <message>
+        <source>Table (JSON schema)</source>
+        <translation>Tableau (schéma JSON)</translation>
+    </message>
+    <message>
+        <source>Paste a short sample text here to preview the prompt.</source>
+        <translation>Collez ici un court texte d’exemple pour prévisualiser l’invite.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie :</translation>
+    </message>
+    <message>
+        <source>&amp;Longest answer (tokens):</source>
+        <translation>Réponse la plus &amp;longue (jetons) :</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Instructions :</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt ({{document}} marks the text):</source>
+        <translation>In&amp;vite ({{document}} marque le texte) :</translation>
+    </message>
+    <message>
+        <source>&amp;Variables (JSON):</source>
+        <translation>&amp;Variables (JSON) :</translation>
+    </message>
+    <message>
+        <source>Table &amp;schema (JSON):</source>
+        <translation>Sc&amp;héma du tableau (JSON) :</translation>
+    </message>
+    <message>
+        <source>Sample text:</source>
+        <translation>Texte d’exemple :</translation>
+    </message>
+    <message>
+        <source>Preview of what is sent:</source>
+        <translation>Aperçu de ce qui est envoyé :</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Share (e&amp;xport)…</source>
+        <translation>Partager (e&amp;xporter)…</translation>
+    </message>
+    <message>
+        <source>Template (locked by your organisation)</source>
+        <translation>Modèle (verrouillé par votre organisation)</translation>
+    </message>
+    <message>
+        <source>Template (built in — duplicate it to make changes)</source>
+        <translation>Modèle (intégré — dupliquez-le pour le modifier)</translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>Votre modèle</translation>
+    </message>
+    <message>
+        <source>The variables are not valid JSON: %1.</source>
+        <translation>Les variables ne sont pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by another template.</source>
+        <translation>L’identifiant « %1 » est déjà utilisé par un autre modèle.</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instructions :</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Invite :</translation>
+    </message>
+    <message>
+        <source>The template is valid.</source>
+        <translation>Le modèle est valide.</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>À corriger : %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::TemplatePicker</name>
     <message>
         <source>What should Promptdesk do?</source>
@@ -1104,6 +1246,37 @@
     <message>
         <source>Task</source>
         <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UsageDashboard</name>
+    <message>
+        <source>No comparisons yet. Compare two models and mark the better answer to build your team&apos;s own ranking.</source>
+        <translation>Aucune comparaison pour l’instant. Comparez deux modèles et marquez la meilleure réponse pour établir le classement de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Win rates per model</source>
+        <translation>Taux de victoire par modèle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparé</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Meilleur</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
     </message>
 </context>
 <context>
