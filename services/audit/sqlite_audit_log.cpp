@@ -1,71 +1,67 @@
 #include "sqlite_audit_log.h"
 
+#include "crypto.h"
 #include "logging.h"
 #include "sqlite_connection.h"
 #include "type_counts_json.h"
 
-#include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
+#include <QSysInfo>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#endif
 
 namespace promptdesk {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
-const QStringList kColumns = {
-    QStringLiteral("seq"),           QStringLiteral("event_id"),
-    QStringLiteral("time_utc"),      QStringLiteral("action"),
-    QStringLiteral("job_id"),        QStringLiteral("user_name"),
-    QStringLiteral("device"),        QStringLiteral("app_version"),
-    QStringLiteral("provider"),      QStringLiteral("endpoint_host"),
-    QStringLiteral("region"),        QStringLiteral("model_requested"),
-    QStringLiteral("model_returned"), QStringLiteral("policy_version"),
-    QStringLiteral("policy_rule"),   QStringLiteral("template_id"),
-    QStringLiteral("template_version"), QStringLiteral("redaction_counts"),
-    QStringLiteral("detector_version"), QStringLiteral("tokens_in"),
-    QStringLiteral("tokens_out"),    QStringLiteral("first_token_ms"),
-    QStringLiteral("total_ms"),      QStringLiteral("status"),
-    QStringLiteral("provider_request_id"), QStringLiteral("prev_hash"),
-    QStringLiteral("hash")};
+// Column order of SELECTs and INSERTs; fromRecord() and bind() follow it.
+const QString kColumns = QStringLiteral(
+    "seq, event_id, time_utc, action, job_id, user_name, device, app_version, provider, "
+    "endpoint_host, region, model_requested, model_returned, policy_version, policy_rule, "
+    "template_id, template_version, redaction_counts, detector_version, tokens_in, tokens_out, "
+    "first_token_ms, total_ms, status, provider_request_id, prompt_fingerprint, operation, "
+    "data_class, cost_micro_usd, price_table_version, prev_hash, hash, mac");
+constexpr int kColumnCount = 33;
 
-QJsonObject toJson(const StoredAuditEvent &s)
-{
-    const AuditEvent &e = s.event;
-    return QJsonObject{
-        {QStringLiteral("seq"), s.sequence},
-        {QStringLiteral("event_id"), s.eventId},
-        {QStringLiteral("time_utc"), s.timeUtc.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("job_id"), e.jobId},
-        {QStringLiteral("user_name"), e.user},
-        {QStringLiteral("device"), e.device},
-        {QStringLiteral("app_version"), e.appVersion},
-        {QStringLiteral("provider"), e.providerId},
-        {QStringLiteral("endpoint_host"), e.endpointHost},
-        {QStringLiteral("region"), e.region},
-        {QStringLiteral("model_requested"), e.modelRequested},
-        {QStringLiteral("model_returned"), e.modelReturned},
-        {QStringLiteral("policy_version"), e.policyVersion},
-        {QStringLiteral("policy_rule"), e.policyRule},
-        {QStringLiteral("template_id"), e.templateId},
-        {QStringLiteral("template_version"), e.templateVersion},
-        {QStringLiteral("redaction_counts"), typeCountsToJson(e.redactionCounts)},
-        {QStringLiteral("detector_version"), e.detectorVersion},
-        {QStringLiteral("tokens_in"), e.tokensIn},
-        {QStringLiteral("tokens_out"), e.tokensOut},
-        {QStringLiteral("first_token_ms"), e.firstTokenMs},
-        {QStringLiteral("total_ms"), e.totalMs},
-        {QStringLiteral("status"), e.status},
-        {QStringLiteral("provider_request_id"), e.providerRequestId},
-        {QStringLiteral("prev_hash"), QString::fromLatin1(s.previousHash.toHex())},
-    };
-}
+const QStringList kCreateStatements = {
+    QStringLiteral("CREATE TABLE audit_events ("
+                   "seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, "
+                   "time_utc TEXT NOT NULL, action TEXT NOT NULL, job_id TEXT, "
+                   "user_name TEXT, device TEXT, app_version TEXT, provider TEXT, "
+                   "endpoint_host TEXT, region TEXT, model_requested TEXT, "
+                   "model_returned TEXT, policy_version TEXT, policy_rule TEXT, "
+                   "template_id TEXT, template_version INTEGER, redaction_counts TEXT, "
+                   "detector_version TEXT, tokens_in INTEGER, tokens_out INTEGER, "
+                   "first_token_ms INTEGER, total_ms INTEGER, status TEXT, "
+                   "provider_request_id TEXT, prompt_fingerprint TEXT, operation TEXT, "
+                   "data_class TEXT, cost_micro_usd INTEGER, price_table_version TEXT, "
+                   "prev_hash BLOB NOT NULL, hash BLOB NOT NULL, mac BLOB)"),
+    QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    QStringLiteral("CREATE TABLE audit_checkpoints (number INTEGER PRIMARY KEY, "
+                   "seq INTEGER NOT NULL, hash BLOB NOT NULL, time_utc TEXT NOT NULL, "
+                   "public_key BLOB NOT NULL, signature BLOB NOT NULL)"),
+    QStringLiteral("CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    QStringLiteral("CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    // Bookkeeping, not part of the chain: requests still waiting for their response, with
+    // the process that sent them, so a crashed process's requests are marked interrupted.
+    QStringLiteral(
+        "CREATE TABLE audit_forward_state (collector TEXT PRIMARY KEY, acked_seq INTEGER)"),
+    QStringLiteral("CREATE TABLE audit_open_requests (job_id TEXT PRIMARY KEY, seq INTEGER, "
+                   "pid INTEGER, host TEXT)"),
+};
 
 StoredAuditEvent fromRecord(const QSqlQuery &q)
 {
@@ -73,6 +69,7 @@ StoredAuditEvent fromRecord(const QSqlQuery &q)
     s.sequence = q.value(0).toLongLong();
     s.eventId = q.value(1).toString();
     s.timeUtc = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    s.timeUtc.setTimeSpec(Qt::UTC);
     AuditEvent &e = s.event;
     e.action = q.value(3).toString();
     e.jobId = q.value(4).toString();
@@ -96,45 +93,153 @@ StoredAuditEvent fromRecord(const QSqlQuery &q)
     e.totalMs = q.value(22).toLongLong();
     e.status = q.value(23).toString();
     e.providerRequestId = q.value(24).toString();
-    s.previousHash = q.value(25).toByteArray();
-    s.hash = q.value(26).toByteArray();
+    e.promptFingerprint = q.value(25).toString();
+    e.operation = q.value(26).toString();
+    e.dataClass = q.value(27).toString();
+    e.costMicroUsd = q.value(28).toLongLong();
+    e.priceTableVersion = q.value(29).toString();
+    s.previousHash = q.value(30).toByteArray();
+    s.hash = q.value(31).toByteArray();
+    s.mac = q.value(32).toByteArray();
     return s;
 }
 
-} // namespace
-
-QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
+void bind(QSqlQuery &q, const StoredAuditEvent &s)
 {
-    // QJsonDocument writes object keys sorted, which makes this serialisation canonical.
-    return QJsonDocument(toJson(stored)).toJson(QJsonDocument::Compact);
+    const AuditEvent &e = s.event;
+    const QVariantList values = {s.sequence,
+                                 s.eventId,
+                                 s.timeUtc.toString(Qt::ISODateWithMs),
+                                 e.action,
+                                 e.jobId,
+                                 e.user,
+                                 e.device,
+                                 e.appVersion,
+                                 e.providerId,
+                                 e.endpointHost,
+                                 e.region,
+                                 e.modelRequested,
+                                 e.modelReturned,
+                                 e.policyVersion,
+                                 e.policyRule,
+                                 e.templateId,
+                                 e.templateVersion,
+                                 typeCountsToJson(e.redactionCounts),
+                                 e.detectorVersion,
+                                 e.tokensIn,
+                                 e.tokensOut,
+                                 e.firstTokenMs,
+                                 e.totalMs,
+                                 e.status,
+                                 e.providerRequestId,
+                                 e.promptFingerprint,
+                                 e.operation,
+                                 e.dataClass,
+                                 e.costMicroUsd,
+                                 e.priceTableVersion,
+                                 s.previousHash.isNull() ? QByteArray("") : s.previousHash,
+                                 s.hash,
+                                 s.mac.isEmpty() ? QVariant() : QVariant(s.mac)};
+    for (const QVariant &v : values) {
+        q.addBindValue(v);
+    }
 }
 
+bool processIsAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true; // without a cheap check, never mark another process's requests
+#endif
+}
+
+// BEGIN IMMEDIATE takes the write lock up front, so two processes appending to one log
+// serialise instead of both extending the same head.
+class WriteTransaction final {
+public:
+    explicit WriteTransaction(const QSqlDatabase &db)
+        : m_query(db)
+    {
+        m_ok = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~WriteTransaction()
+    {
+        if (m_ok && !m_done) {
+            m_query.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+    bool ok() const { return m_ok; }
+    QString error() const { return m_query.lastError().text(); }
+    bool commit()
+    {
+        m_done = true;
+        return m_query.exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    QSqlQuery m_query;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+} // namespace
+
 Result<std::unique_ptr<SqliteAuditLog>> SqliteAuditLog::open(const QString &path)
+{
+    return open(path, AuditKeys{}, {});
+}
+
+Result<std::unique_ptr<SqliteAuditLog>>
+SqliteAuditLog::open(const QString &path, const AuditKeys &keys, SqliteAuditLogOptions options)
 {
     Result<SqliteConnection *> connection = SqliteConnection::open(path, QStringLiteral("audit"));
     if (!connection) {
         return connection.error();
     }
     std::unique_ptr<SqliteAuditLog> log(
-        new SqliteAuditLog(std::unique_ptr<SqliteConnection>(connection.value())));
+        new SqliteAuditLog(std::unique_ptr<SqliteConnection>(connection.value()), keys, options));
+    {
+        // WAL with synchronous=NORMAL survives a killed process (kill -9) intact; only a power
+        // cut can lose the last commits, and the chain then still verifies up to them.
+        QSqlQuery pragma(log->m_connection->database());
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
     if (Result<void> migrated = log->migrate(); !migrated) {
         return migrated.error();
     }
-    QSqlQuery last(log->m_connection->database());
-    if (last.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")) &&
-        last.next()) {
-        log->m_lastSequence = last.value(0).toLongLong();
-        log->m_lastHash = last.value(1).toByteArray();
+    if (Result<void> marked = log->markInterrupted(); !marked) {
+        return marked.error();
     }
     return log;
 }
 
-SqliteAuditLog::SqliteAuditLog(std::unique_ptr<SqliteConnection> connection)
+SqliteAuditLog::SqliteAuditLog(std::unique_ptr<SqliteConnection> connection, const AuditKeys &keys,
+                               SqliteAuditLogOptions options)
     : m_connection(std::move(connection))
+    , m_keys(keys)
+    , m_options(options)
 {
+    if (m_keys.isValid() && m_keys.signingPublic.isEmpty()) {
+        m_keys.signingPublic = crypto::publicKeyOf(m_keys.signingKey);
+    }
 }
 
-SqliteAuditLog::~SqliteAuditLog() = default;
+SqliteAuditLog::~SqliteAuditLog()
+{
+    if (m_appendedSinceCheckpoint) {
+        if (Result<void> done = checkpoint(); !done) {
+            qCWarning(lcAudit) << "closing checkpoint failed:" << done.error().message;
+        }
+    }
+}
+
+QString SqliteAuditLog::path() const
+{
+    return m_connection->path();
+}
 
 Result<void> SqliteAuditLog::migrate()
 {
@@ -148,110 +253,402 @@ Result<void> SqliteAuditLog::migrate()
                                         "(schema %1); it was left untouched.")
                              .arg(version));
     }
-    Result<void> created = m_connection->execAll({
-        QStringLiteral("CREATE TABLE IF NOT EXISTS audit_events ("
-                       "seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE, "
-                       "time_utc TEXT NOT NULL, action TEXT NOT NULL, job_id TEXT, "
-                       "user_name TEXT, device TEXT, app_version TEXT, provider TEXT, "
-                       "endpoint_host TEXT, region TEXT, model_requested TEXT, "
-                       "model_returned TEXT, policy_version TEXT, policy_rule TEXT, "
-                       "template_id TEXT, template_version INTEGER, redaction_counts TEXT, "
-                       "detector_version TEXT, tokens_in INTEGER, tokens_out INTEGER, "
-                       "first_token_ms INTEGER, total_ms INTEGER, status TEXT, "
-                       "provider_request_id TEXT, prev_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON "
-                       "audit_events BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON "
-                       "audit_events BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-    });
-    if (!created) {
+    QStringList statements;
+    qint64 legacyEvents = 0;
+    QByteArray legacyHead;
+    if (version == 1) {
+        // The first-pass log (SHA-256 chain) is kept as it was, in its own table; the new
+        // chain starts with an event that names the old head, so the two stay linked.
+        QSqlQuery q(m_connection->database());
+        if (q.exec(QStringLiteral("SELECT count(*), (SELECT hash FROM audit_events ORDER BY seq "
+                                  "DESC LIMIT 1) FROM audit_events")) &&
+            q.next()) {
+            legacyEvents = q.value(0).toLongLong();
+            legacyHead = q.value(1).toByteArray();
+        }
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS audit_events_no_update")
+                   << QStringLiteral("DROP TRIGGER IF EXISTS audit_events_no_delete")
+                   << QStringLiteral("ALTER TABLE audit_events RENAME TO audit_events_v1");
+    }
+    statements << kCreateStatements;
+    if (Result<void> created = m_connection->execAll(statements); !created) {
         return created;
     }
-    return m_connection->setSchemaVersion(kSchemaVersion);
+    if (Result<void> set = m_connection->setSchemaVersion(kSchemaVersion); !set) {
+        return set;
+    }
+    if (version == 1) {
+        AuditEvent migrated;
+        migrated.action = auditAction::logMigrated;
+        migrated.operation = QStringLiteral("v1:%1:%2")
+                                 .arg(legacyEvents)
+                                 .arg(QString::fromLatin1(legacyHead.toHex()));
+        migrated.status = QStringLiteral("ok");
+        if (Result<qint64> appended = append(migrated); !appended) {
+            return appended.error();
+        }
+    }
+    return {};
+}
+
+Result<void> SqliteAuditLog::markInterrupted()
+{
+    QSqlQuery open(m_connection->database());
+    if (!open.exec(QStringLiteral("SELECT job_id, pid, host FROM audit_open_requests"))) {
+        return sqlError(QStringLiteral("Cannot read the audit log"), open.lastError().text());
+    }
+    const QString host = QSysInfo::machineHostName();
+    QStringList dead;
+    while (open.next()) {
+        const qint64 pid = open.value(1).toLongLong();
+        if (open.value(2).toString() == host && pid != QCoreApplication::applicationPid() &&
+            !processIsAlive(pid)) {
+            dead.append(open.value(0).toString());
+        }
+    }
+    open.finish();
+    for (const QString &jobId : dead) {
+        QSqlQuery request(m_connection->database());
+        request.prepare(
+            QStringLiteral("SELECT ") + kColumns +
+            QStringLiteral(" FROM audit_events WHERE job_id = ? AND action = ? ORDER BY seq "
+                           "DESC LIMIT 1"));
+        request.addBindValue(jobId);
+        request.addBindValue(auditAction::request);
+        AuditEvent event;
+        if (request.exec() && request.next()) {
+            event = fromRecord(request).event;
+        }
+        event.action = auditAction::interrupted;
+        event.jobId = jobId;
+        event.status = QStringLiteral("interrupted");
+        event.promptFingerprint.clear();
+        if (Result<qint64> appended = append(event); !appended) {
+            return appended.error();
+        }
+        ++m_interruptedAtOpen;
+    }
+    if (m_interruptedAtOpen > 0) {
+        qCInfo(lcAudit) << m_interruptedAtOpen
+                        << "request(s) of an ended process marked interrupted";
+    }
+    return {};
 }
 
 Result<qint64> SqliteAuditLog::append(const AuditEvent &event)
 {
+    WriteTransaction transaction(m_connection->database());
+    if (!transaction.ok()) {
+        return sqlError(QStringLiteral("Cannot write to the audit log"), transaction.error());
+    }
+    Result<qint64> appended = appendLocked(event);
+    if (!appended) {
+        return appended;
+    }
+    if (!transaction.commit()) {
+        return sqlError(QStringLiteral("Cannot write to the audit log"), transaction.error());
+    }
+    m_appendedSinceCheckpoint = true;
+    qCDebug(lcAudit) << "appended event" << appended.value() << event.action;
+    return appended;
+}
+
+Result<qint64> SqliteAuditLog::appendLocked(const AuditEvent &event)
+{
+    QSqlDatabase db = m_connection->database();
     StoredAuditEvent stored;
-    stored.sequence = m_lastSequence + 1;
+    QByteArray previousMac;
+    {
+        QSqlQuery head(db);
+        if (!head.exec(QStringLiteral(
+                "SELECT seq, hash, mac FROM audit_events ORDER BY seq DESC LIMIT 1"))) {
+            return sqlError(QStringLiteral("Cannot read the audit log"), head.lastError().text());
+        }
+        if (head.next()) {
+            stored.sequence = head.value(0).toLongLong() + 1;
+            stored.previousHash = head.value(1).toByteArray();
+            previousMac = head.value(2).toByteArray();
+        } else {
+            stored.sequence = 1;
+        }
+    }
     stored.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     stored.timeUtc = QDateTime::currentDateTimeUtc();
     stored.event = event;
-    stored.previousHash = m_lastHash;
-    stored.hash = QCryptographicHash::hash(canonicalAuditBytes(stored), QCryptographicHash::Sha256);
+    stored.hash = auditChainHash(stored.previousHash, canonicalAuditBytes(stored));
+    if (m_keys.isValid()) {
+        stored.mac = auditChainMac(m_keys.macKey, previousMac, stored.hash);
+    }
 
-    const QJsonObject fields = toJson(stored);
-    QStringList placeholders;
-    for (qsizetype i = 0; i < kColumns.size(); ++i) {
-        placeholders.append(QStringLiteral("?"));
-    }
-    QSqlQuery insert(m_connection->database());
-    insert.prepare(QStringLiteral("INSERT INTO audit_events (") + kColumns.join(QLatin1Char(',')) +
-                   QStringLiteral(") VALUES (") + placeholders.join(QLatin1Char(',')) +
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_events (") + kColumns +
+                   QStringLiteral(") VALUES (?") + QStringLiteral(",?").repeated(kColumnCount - 1) +
                    QStringLiteral(")"));
-    for (const QString &column : kColumns) {
-        if (column == QStringLiteral("prev_hash")) {
-            insert.addBindValue(stored.previousHash.isNull() ? QByteArray("") : stored.previousHash);
-        } else if (column == QStringLiteral("hash")) {
-            insert.addBindValue(stored.hash);
-        } else {
-            insert.addBindValue(fields.value(column).toVariant());
-        }
-    }
+    bind(insert, stored);
     if (!insert.exec()) {
         return sqlError(QStringLiteral("Cannot write to the audit log"), insert.lastError().text());
     }
-    m_lastSequence = stored.sequence;
-    m_lastHash = stored.hash;
-    qCDebug(lcAudit) << "appended event" << stored.sequence << event.action;
+
+    QSqlQuery pending(db);
+    if (event.action == auditAction::request && !event.jobId.isEmpty()) {
+        pending.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_open_requests (job_id, seq, "
+                                       "pid, host) VALUES (?,?,?,?)"));
+        pending.addBindValue(event.jobId);
+        pending.addBindValue(stored.sequence);
+        pending.addBindValue(QCoreApplication::applicationPid());
+        pending.addBindValue(QSysInfo::machineHostName());
+        if (!pending.exec()) {
+            return sqlError(QStringLiteral("Cannot write to the audit log"),
+                            pending.lastError().text());
+        }
+    } else if ((event.action == auditAction::response ||
+                event.action == auditAction::interrupted) &&
+               !event.jobId.isEmpty()) {
+        pending.prepare(QStringLiteral("DELETE FROM audit_open_requests WHERE job_id = ?"));
+        pending.addBindValue(event.jobId);
+        if (!pending.exec()) {
+            return sqlError(QStringLiteral("Cannot write to the audit log"),
+                            pending.lastError().text());
+        }
+    }
+
+    if (m_keys.isValid() && m_options.checkpointEvery > 0 &&
+        stored.sequence % m_options.checkpointEvery == 0) {
+        if (Result<void> cp = writeCheckpointLocked(stored.sequence, stored.hash); !cp) {
+            return cp.error();
+        }
+    }
     return stored.sequence;
+}
+
+Result<void> SqliteAuditLog::writeCheckpointLocked(qint64 sequence, const QByteArray &hash)
+{
+    AuditCheckpoint cp;
+    cp.sequence = sequence;
+    cp.hash = hash;
+    cp.timeUtc = QDateTime::currentDateTimeUtc();
+    cp.publicKey = m_keys.signingPublic;
+    cp.signature =
+        crypto::sign(m_keys.signingKey, auditCheckpointMessage(sequence, hash, cp.timeUtc));
+    QSqlQuery insert(m_connection->database());
+    insert.prepare(QStringLiteral("INSERT INTO audit_checkpoints (seq, hash, time_utc, public_key, "
+                                  "signature) VALUES (?,?,?,?,?)"));
+    insert.addBindValue(cp.sequence);
+    insert.addBindValue(cp.hash);
+    insert.addBindValue(cp.timeUtc.toString(Qt::ISODateWithMs));
+    insert.addBindValue(cp.publicKey);
+    insert.addBindValue(cp.signature);
+    if (!insert.exec()) {
+        return sqlError(QStringLiteral("Cannot write an audit checkpoint"),
+                        insert.lastError().text());
+    }
+    m_appendedSinceCheckpoint = false;
+    return {};
+}
+
+Result<void> SqliteAuditLog::checkpoint()
+{
+    if (!m_keys.isValid()) {
+        return {};
+    }
+    WriteTransaction transaction(m_connection->database());
+    if (!transaction.ok()) {
+        return sqlError(QStringLiteral("Cannot write an audit checkpoint"), transaction.error());
+    }
+    QSqlQuery head(m_connection->database());
+    if (!head.exec(QStringLiteral("SELECT seq, hash, (SELECT max(seq) FROM audit_checkpoints) FROM "
+                                  "audit_events ORDER BY seq "
+                                  "DESC LIMIT 1"))) {
+        return sqlError(QStringLiteral("Cannot read the audit log"), head.lastError().text());
+    }
+    if (!head.next() || head.value(0).toLongLong() == head.value(2).toLongLong()) {
+        m_appendedSinceCheckpoint = false;
+        return {}; // empty, or the head is signed already
+    }
+    const qint64 seq = head.value(0).toLongLong();
+    const QByteArray hash = head.value(1).toByteArray();
+    head.finish();
+    if (Result<void> written = writeCheckpointLocked(seq, hash); !written) {
+        return written;
+    }
+    if (!transaction.commit()) {
+        return sqlError(QStringLiteral("Cannot write an audit checkpoint"), transaction.error());
+    }
+    return {};
 }
 
 Result<QList<StoredAuditEvent>> SqliteAuditLog::events() const
 {
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT ") + kColumns.join(QLatin1Char(',')) +
-                    QStringLiteral(" FROM audit_events ORDER BY seq"))) {
-        return sqlError(QStringLiteral("Cannot read the audit log"), query.lastError().text());
+    return events(AuditQuery{});
+}
+
+Result<QList<StoredAuditEvent>> SqliteAuditLog::events(const AuditQuery &query) const
+{
+    QStringList where;
+    QVariantList values;
+    auto add = [&](const QString &clause, const QVariant &value) {
+        where.append(clause);
+        values.append(value);
+    };
+    if (query.afterSequence > 0) {
+        add(QStringLiteral("seq > ?"), query.afterSequence);
+    }
+    if (query.fromUtc.isValid()) {
+        add(QStringLiteral("time_utc >= ?"), query.fromUtc.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (query.toUtc.isValid()) {
+        add(QStringLiteral("time_utc < ?"), query.toUtc.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (!query.user.isEmpty()) {
+        add(QStringLiteral("user_name = ?"), query.user);
+    }
+    if (!query.providerId.isEmpty()) {
+        add(QStringLiteral("provider = ?"), query.providerId);
+    }
+    if (!query.model.isEmpty()) {
+        where.append(QStringLiteral("(model_requested = ? OR model_returned = ?)"));
+        values << query.model << query.model;
+    }
+    if (!query.action.isEmpty()) {
+        add(QStringLiteral("action = ?"), query.action);
+    }
+    if (!query.status.isEmpty()) {
+        add(QStringLiteral("status = ?"), query.status);
+    }
+    if (!query.policyVersion.isEmpty()) {
+        add(QStringLiteral("policy_version = ?"), query.policyVersion);
+    }
+    if (!query.dataClass.isEmpty()) {
+        add(QStringLiteral("data_class = ?"), query.dataClass);
+    }
+    if (!query.redactionType.isEmpty()) {
+        // redaction_counts is compact JSON with sorted keys: {"EMAIL":2,...}
+        add(QStringLiteral("instr(redaction_counts, ?) > 0"),
+            QString(QLatin1Char('"') + query.redactionType + QStringLiteral("\":")));
+    }
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events");
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    sql += QStringLiteral(" ORDER BY seq");
+    if (query.limit >= 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+    }
+    QSqlQuery select(m_connection->database());
+    select.setForwardOnly(true);
+    select.prepare(sql);
+    for (const QVariant &v : values) {
+        select.addBindValue(v);
+    }
+    if (!select.exec()) {
+        return sqlError(QStringLiteral("Cannot read the audit log"), select.lastError().text());
     }
     QList<StoredAuditEvent> result;
-    while (query.next()) {
-        result.append(fromRecord(query));
+    while (select.next()) {
+        result.append(fromRecord(select));
     }
     return result;
 }
 
-Result<AuditVerification> SqliteAuditLog::verify() const
+Result<QList<AuditCheckpoint>> SqliteAuditLog::checkpoints() const
 {
-    Result<QList<StoredAuditEvent>> all = events();
+    QSqlQuery select(m_connection->database());
+    select.setForwardOnly(true);
+    if (!select.exec(
+            QStringLiteral("SELECT number, seq, hash, time_utc, public_key, signature FROM "
+                           "audit_checkpoints ORDER BY number"))) {
+        return sqlError(QStringLiteral("Cannot read the audit log"), select.lastError().text());
+    }
+    QList<AuditCheckpoint> result;
+    while (select.next()) {
+        AuditCheckpoint cp;
+        cp.number = select.value(0).toLongLong();
+        cp.sequence = select.value(1).toLongLong();
+        cp.hash = select.value(2).toByteArray();
+        cp.timeUtc = QDateTime::fromString(select.value(3).toString(), Qt::ISODateWithMs);
+        cp.timeUtc.setTimeSpec(Qt::UTC);
+        cp.publicKey = select.value(4).toByteArray();
+        cp.signature = select.value(5).toByteArray();
+        result.append(cp);
+    }
+    return result;
+}
+
+Result<QList<QByteArray>> SqliteAuditLog::publicKeys() const
+{
+    Result<QList<AuditCheckpoint>> all = checkpoints();
     if (!all) {
         return all.error();
     }
-    AuditVerification report;
-    report.total = all->size();
-    QByteArray expectedPrevious;
-    qint64 expectedSequence = 1;
-    for (const StoredAuditEvent &stored : all.value()) {
-        const bool linked = stored.sequence == expectedSequence &&
-                            stored.previousHash == expectedPrevious;
-        const QByteArray recomputed =
-            QCryptographicHash::hash(canonicalAuditBytes(stored), QCryptographicHash::Sha256);
-        if (linked && recomputed == stored.hash) {
-            ++report.valid;
-        } else if (report.firstBadSequence < 0) {
-            report.firstBadSequence = stored.sequence;
-        }
-        expectedPrevious = stored.hash;
-        expectedSequence = stored.sequence + 1;
+    QList<QByteArray> keys;
+    if (m_keys.isValid()) {
+        keys.append(m_keys.signingPublic);
     }
-    report.summary = report.firstBadSequence < 0
-                         ? QStringLiteral("%1/%2 events valid, chain intact").arg(report.valid).arg(report.total)
-                         : QStringLiteral("%1/%2 events valid, chain broken at event #%3")
-                               .arg(report.valid)
-                               .arg(report.total)
-                               .arg(report.firstBadSequence);
-    return report;
+    for (const AuditCheckpoint &cp : all.value()) {
+        if (!keys.contains(cp.publicKey)) {
+            keys.append(cp.publicKey);
+        }
+    }
+    return keys;
+}
+
+Result<AuditVerification> SqliteAuditLog::verify() const
+{
+    Result<QList<AuditCheckpoint>> cps = checkpoints();
+    if (!cps) {
+        return cps.error();
+    }
+    // With the keychain, only our own key counts; without it, the keys recorded in the file
+    // are all we have (a weaker check, and the summary says MACs were not checked).
+    QList<QByteArray> trusted;
+    if (m_keys.isValid()) {
+        trusted.append(m_keys.signingPublic);
+    } else {
+        for (const AuditCheckpoint &cp : cps.value()) {
+            trusted.append(cp.publicKey);
+        }
+    }
+    AuditChainVerifier verifier(m_keys.isValid() ? m_keys.macKey : QByteArray(), trusted,
+                                cps.value());
+    QSqlQuery select(m_connection->database());
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM audit_events ORDER BY seq"))) {
+        return sqlError(QStringLiteral("Cannot read the audit log"), select.lastError().text());
+    }
+    while (select.next()) {
+        verifier.add(fromRecord(select));
+    }
+    return verifier.finish();
+}
+
+Result<qint64> SqliteAuditLog::forwardedUpTo(const QString &collectorId) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT acked_seq FROM audit_forward_state WHERE collector = ?"));
+    q.addBindValue(collectorId);
+    if (!q.exec()) {
+        return sqlError(QStringLiteral("Cannot read the audit log"), q.lastError().text());
+    }
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<void> SqliteAuditLog::setForwardedUpTo(const QString &collectorId, qint64 sequence)
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO audit_forward_state (collector, acked_seq) VALUES (?, ?)"));
+    q.addBindValue(collectorId);
+    q.addBindValue(sequence);
+    if (!q.exec()) {
+        return sqlError(QStringLiteral("Cannot write to the audit log"), q.lastError().text());
+    }
+    return {};
+}
+
+QString SqliteAuditLog::fingerprint(QStringView content) const
+{
+    return m_keys.isValid() ? auditFingerprint(m_keys.macKey, content) : QString();
 }
 
 } // namespace promptdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_chain.h"
 #include "audit_log.h"
 
 #include <memory>
@@ -8,28 +9,58 @@ namespace promptdesk {
 
 class SqliteConnection;
 
-// The audit log in a SQLite file. Append-only (triggers refuse UPDATE and DELETE), each
-// event hash-chained to the one before, so an edited, deleted or reordered row is detected.
-// The schema has no column able to hold content: only identifiers, counts and timings.
+struct SqliteAuditLogOptions {
+    int checkpointEvery = 1000; // a signed checkpoint after every N events (and at close)
+};
+
+// The audit log in a SQLite file. Append-only (triggers refuse UPDATE and DELETE); each event
+// is hash-chained (BLAKE2b) to the one before and carries a MAC chained over the previous MAC
+// (key in the keychain); Ed25519-signed checkpoints every N events and at close make
+// truncation and rewriting detectable. Several processes may append to one file: each append
+// reads the head inside a write transaction. The schema has no column able to hold content.
 class SqliteAuditLog final : public AuditLog {
 public:
+    // Without keys (no keychain) the chain still detects edits, but MACs and checkpoints are
+    // not written; verify() says so.
     static Result<std::unique_ptr<SqliteAuditLog>> open(const QString &path);
-    ~SqliteAuditLog() override;
+    static Result<std::unique_ptr<SqliteAuditLog>> open(const QString &path, const AuditKeys &keys,
+                                                        SqliteAuditLogOptions options = {});
+    ~SqliteAuditLog() override; // writes a checkpoint when events came after the last one
 
     Result<qint64> append(const AuditEvent &event) override;
     Result<QList<StoredAuditEvent>> events() const override;
+    Result<QList<StoredAuditEvent>> events(const AuditQuery &query) const;
     Result<AuditVerification> verify() const override;
+    QString fingerprint(QStringView content) const override;
+
+    Result<QList<AuditCheckpoint>> checkpoints() const;
+    // Public keys that ever signed checkpoints of this log (for evidence packages).
+    Result<QList<QByteArray>> publicKeys() const;
+    // Signs the current head now (export, exit). Does nothing without keys or new events.
+    Result<void> checkpoint();
+    bool hasKeys() const { return m_keys.isValid(); }
+    QByteArray publicKey() const { return m_keys.signingPublic; }
+    // Requests of processes that died (kill -9, crash) found at open and marked interrupted.
+    int interruptedAtOpen() const { return m_interruptedAtOpen; }
+    QString path() const;
+
+    // The syslog outbox position per collector (bookkeeping, outside the chain).
+    Result<qint64> forwardedUpTo(const QString &collectorId) const;
+    Result<void> setForwardedUpTo(const QString &collectorId, qint64 sequence);
 
 private:
-    explicit SqliteAuditLog(std::unique_ptr<SqliteConnection> connection);
+    SqliteAuditLog(std::unique_ptr<SqliteConnection> connection, const AuditKeys &keys,
+                   SqliteAuditLogOptions options);
     Result<void> migrate();
+    Result<void> markInterrupted();
+    Result<void> writeCheckpointLocked(qint64 sequence, const QByteArray &hash);
+    Result<qint64> appendLocked(const AuditEvent &event);
 
     std::unique_ptr<SqliteConnection> m_connection;
-    qint64 m_lastSequence = 0;
-    QByteArray m_lastHash;
+    AuditKeys m_keys;
+    SqliteAuditLogOptions m_options;
+    int m_interruptedAtOpen = 0;
+    bool m_appendedSinceCheckpoint = false;
 };
-
-// The canonical bytes an event's hash covers (also used by verify and export).
-QByteArray canonicalAuditBytes(const StoredAuditEvent &stored);
 
 } // namespace promptdesk

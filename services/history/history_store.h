@@ -7,11 +7,24 @@
 
 namespace promptdesk {
 
+// Filters of the history view; empty fields match everything.
+struct HistoryQuery {
+    QString text; // words in the redacted text, or an original value (a person's name)
+    QString templateId;
+    QString providerId;
+    QString status;
+    QDateTime fromUtc;
+    QDateTime toUtc;
+    int limit = 200;
+};
+
 class HistoryStore {
 public:
     virtual ~HistoryStore() = default;
     virtual Result<qint64> save(const HistoryEntry &entry) = 0;
     virtual Result<QList<HistoryEntry>> recent(int limit) const = 0;
+    // False when originals cannot be kept (no keychain): the app shows a banner.
+    virtual bool vaultAvailable() const { return false; }
 };
 
 } // namespace promptdesk

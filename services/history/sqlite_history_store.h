@@ -8,21 +8,45 @@ namespace promptdesk {
 
 class SqliteConnection;
 
-// The user's private history in a SQLite file (WAL, owner-only permissions). Holds redacted
-// text only; encrypted vaults, full-text search and retention arrive with the history issue.
+// The user's private history in a SQLite file (WAL, owner-only permissions, secure_delete).
+// Keeps each job's metadata, redacted input, prompt and output; the placeholder vault is
+// sealed with XChaCha20-Poly1305 under the per-user key from the keychain (and not kept at all
+// without one). Search: FTS5 over the redacted text, plus a keyed BLAKE2b index of the
+// original values, so a person's name finds their jobs without being stored in clear.
 class SqliteHistoryStore final : public HistoryStore {
 public:
-    static Result<std::unique_ptr<SqliteHistoryStore>> open(const QString &path);
+    // vaultKey: 32 bytes from the keychain, or empty (no keychain: originals are not kept).
+    static Result<std::unique_ptr<SqliteHistoryStore>> open(const QString &path,
+                                                            const QByteArray &vaultKey = {});
     ~SqliteHistoryStore() override;
 
     Result<qint64> save(const HistoryEntry &entry) override;
     Result<QList<HistoryEntry>> recent(int limit) const override;
+    bool vaultAvailable() const override { return !m_vaultKey.isEmpty(); }
+
+    // Newest first. Entries come without their vault (see entry()).
+    Result<QList<HistoryEntry>> search(const HistoryQuery &query) const;
+    // One entry with its vault opened, for preview, reopen and re-run.
+    Result<HistoryEntry> entry(qint64 id) const;
+    Result<void> remove(qint64 id);
+    Result<int> eraseAll();
+    // Retention: deletes entries created before the cutoff; returns how many.
+    Result<int> purgeOlderThan(const QDateTime &cutoffUtc);
+    Result<qint64> count() const;
 
 private:
-    explicit SqliteHistoryStore(std::unique_ptr<SqliteConnection> connection);
+    SqliteHistoryStore(std::unique_ptr<SqliteConnection> connection, QByteArray vaultKey);
     Result<void> migrate();
+    QByteArray termHash(const QString &term) const;
+    void flushDeleted();
 
     std::unique_ptr<SqliteConnection> m_connection;
+    QByteArray m_vaultKey;
+    QByteArray m_indexKey; // derived from the vault key; keys the index of original values
 };
+
+// Words of a value as the index keeps them: case-folded, split at anything not a letter or
+// digit, plus the whole value with spaces collapsed.
+QStringList historyIndexTerms(const QString &value);
 
 } // namespace promptdesk

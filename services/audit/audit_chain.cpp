@@ -1,0 +1,243 @@
+#include "audit_chain.h"
+
+#include "crypto.h"
+#include "type_counts_json.h"
+
+#include <QtEndian>
+
+namespace promptdesk {
+
+AuditKeys AuditKeys::generate()
+{
+    AuditKeys keys;
+    keys.macKey = crypto::randomBytes(crypto::kMacKeyBytes);
+    crypto::SigningKeyPair pair = crypto::generateSigningKeyPair();
+    keys.signingKey = pair.secretKey;
+    keys.signingPublic = pair.publicKey;
+    crypto::secureWipe(pair.secretKey);
+    return keys;
+}
+
+AuditKeys::~AuditKeys()
+{
+    crypto::secureWipe(macKey);
+    crypto::secureWipe(signingKey);
+}
+
+namespace {
+
+void putInt(QByteArray &out, qint64 value)
+{
+    char buffer[8];
+    qToBigEndian(value, buffer);
+    out.append(buffer, 8);
+}
+
+void putText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    putInt(out, utf8.size());
+    out.append(utf8);
+}
+
+} // namespace
+
+QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
+{
+    const AuditEvent &e = stored.event;
+    QByteArray out;
+    out.reserve(512);
+    out.append("PDA2", 4);
+    putInt(out, stored.sequence);
+    putText(out, stored.eventId);
+    putText(out, stored.timeUtc.toUTC().toString(Qt::ISODateWithMs));
+    for (const QString *text : {&e.action, &e.jobId, &e.user, &e.device, &e.appVersion,
+                                &e.providerId, &e.endpointHost, &e.region, &e.modelRequested,
+                                &e.modelReturned, &e.policyVersion, &e.policyRule, &e.templateId}) {
+        putText(out, *text);
+    }
+    putInt(out, e.templateVersion);
+    putText(out, typeCountsToJson(e.redactionCounts));
+    putText(out, e.detectorVersion);
+    for (qint64 number : {e.tokensIn, e.tokensOut, e.firstTokenMs, e.totalMs, e.costMicroUsd}) {
+        putInt(out, number);
+    }
+    for (const QString *text : {&e.status, &e.providerRequestId, &e.promptFingerprint, &e.operation,
+                                &e.dataClass, &e.priceTableVersion}) {
+        putText(out, *text);
+    }
+    return out;
+}
+
+QByteArray auditChainHash(const QByteArray &previousHash, const QByteArray &canonical)
+{
+    crypto::Blake2b hash;
+    hash.add(previousHash);
+    hash.add(canonical);
+    return hash.result();
+}
+
+QByteArray auditChainMac(const QByteArray &macKey, const QByteArray &previousMac,
+                         const QByteArray &hash)
+{
+    crypto::Blake2b mac(macKey);
+    mac.add(previousMac);
+    mac.add(hash);
+    return mac.result();
+}
+
+QByteArray auditCheckpointMessage(qint64 sequence, const QByteArray &hash, const QDateTime &timeUtc)
+{
+    return QByteArrayLiteral("promptdesk-audit-checkpoint-v1\n") + QByteArray::number(sequence) +
+           '\n' + hash.toHex() + '\n' + timeUtc.toUTC().toString(Qt::ISODateWithMs).toLatin1() +
+           '\n';
+}
+
+QString auditFingerprint(const QByteArray &macKey, QStringView content)
+{
+    if (macKey.isEmpty()) {
+        return {};
+    }
+    QByteArray derived =
+        crypto::blake2b(QByteArrayLiteral("promptdesk-prompt-fingerprint-v1"), macKey);
+    const QByteArray digest = crypto::blake2b(content.toUtf8(), derived, 16);
+    crypto::secureWipe(derived);
+    return QStringLiteral("b2:") + QString::fromLatin1(digest.toHex());
+}
+
+QString publicKeyId(const QByteArray &publicKey)
+{
+    const QByteArray digest = crypto::blake2b(publicKey, {}, 8).toHex();
+    QString id;
+    for (qsizetype i = 0; i < digest.size(); i += 4) {
+        if (!id.isEmpty()) {
+            id += QLatin1Char('-');
+        }
+        id += QString::fromLatin1(digest.mid(i, 4));
+    }
+    return id;
+}
+
+AuditChainVerifier::AuditChainVerifier(QByteArray macKey, QList<QByteArray> trustedKeys,
+                                       QList<AuditCheckpoint> checkpoints)
+    : m_macKey(std::move(macKey))
+    , m_trustedKeys(std::move(trustedKeys))
+    , m_checkpoints(std::move(checkpoints))
+{
+    std::stable_sort(
+        m_checkpoints.begin(), m_checkpoints.end(),
+        [](const AuditCheckpoint &a, const AuditCheckpoint &b) { return a.sequence < b.sequence; });
+    m_report.macsChecked = !m_macKey.isEmpty();
+}
+
+void AuditChainVerifier::flag(qint64 sequence, const QString &problem)
+{
+    if (m_report.firstBadSequence < 0 || sequence < m_report.firstBadSequence) {
+        m_report.firstBadSequence = sequence;
+        m_report.problem = problem;
+    }
+}
+
+void AuditChainVerifier::checkCheckpointsUpTo(qint64 sequence, const QByteArray &hash)
+{
+    while (m_nextCheckpoint < m_checkpoints.size() &&
+           m_checkpoints.at(m_nextCheckpoint).sequence <= sequence) {
+        const AuditCheckpoint &cp = m_checkpoints.at(m_nextCheckpoint++);
+        if (cp.sequence < sequence) {
+            flag(cp.sequence, QStringLiteral("event #%1, covered by checkpoint #%2, is missing")
+                                  .arg(cp.sequence)
+                                  .arg(cp.number));
+            continue;
+        }
+        const bool trusted = m_trustedKeys.contains(cp.publicKey);
+        const bool signedOk =
+            trusted && crypto::verifySignature(
+                           cp.publicKey, auditCheckpointMessage(cp.sequence, cp.hash, cp.timeUtc),
+                           cp.signature);
+        if (!signedOk) {
+            flag(cp.sequence,
+                 trusted
+                     ? QStringLiteral("checkpoint #%1 has a bad signature").arg(cp.number)
+                     : QStringLiteral("checkpoint #%1 is signed by an unknown key").arg(cp.number));
+        } else if (!crypto::equalConstantTime(cp.hash, hash)) {
+            flag(cp.sequence, QStringLiteral("event #%1 differs from what checkpoint #%2 signed")
+                                  .arg(cp.sequence)
+                                  .arg(cp.number));
+        } else if (m_report.firstBadSequence < 0) {
+            m_report.lastCheckpoint = cp.number;
+        }
+    }
+}
+
+void AuditChainVerifier::add(const StoredAuditEvent &stored)
+{
+    ++m_report.total;
+    const qint64 seq = stored.sequence;
+    bool ok = true;
+    if (seq > m_expected) {
+        flag(m_expected,
+             seq == m_expected + 1
+                 ? QStringLiteral("event #%1 is missing").arg(m_expected)
+                 : QStringLiteral("events #%1 to #%2 are missing").arg(m_expected).arg(seq - 1));
+    } else if (seq < m_expected) {
+        flag(seq, QStringLiteral("event #%1 is out of order").arg(seq));
+        ok = false;
+    }
+    const QByteArray recomputed = auditChainHash(stored.previousHash, canonicalAuditBytes(stored));
+    if (!crypto::equalConstantTime(recomputed, stored.hash)) {
+        flag(seq, QStringLiteral("event #%1 was modified").arg(seq));
+        ok = false;
+    } else if (stored.previousHash != m_previousHash) {
+        flag(seq, QStringLiteral("event #%1 does not follow the event before it").arg(seq));
+        ok = false;
+    } else if (!m_macKey.isEmpty() &&
+               !crypto::equalConstantTime(auditChainMac(m_macKey, m_previousMac, stored.hash),
+                                          stored.mac)) {
+        flag(seq, QStringLiteral("event #%1 does not carry a valid MAC (inserted or rewritten)")
+                      .arg(seq));
+        ok = false;
+    }
+    if (ok) {
+        ++m_report.valid;
+    }
+    checkCheckpointsUpTo(seq, stored.hash);
+    m_previousHash = stored.hash;
+    m_previousMac = stored.mac;
+    m_expected = std::max(m_expected, seq + 1);
+    m_lastSequence = std::max(m_lastSequence, seq);
+}
+
+AuditVerification AuditChainVerifier::finish()
+{
+    if (m_nextCheckpoint < m_checkpoints.size()) {
+        const AuditCheckpoint &cp = m_checkpoints.last();
+        flag(m_lastSequence + 1,
+             QStringLiteral("the log was truncated: checkpoint #%1 covers event #%2 but the log "
+                            "ends at event #%3")
+                 .arg(cp.number)
+                 .arg(cp.sequence)
+                 .arg(m_lastSequence));
+        m_nextCheckpoint = m_checkpoints.size();
+    }
+    AuditVerification &r = m_report;
+    if (r.firstBadSequence < 0) {
+        r.summary = QStringLiteral("%1/%2 events valid, chain intact").arg(r.valid).arg(r.total);
+        if (r.lastCheckpoint > 0) {
+            r.summary += QStringLiteral(", last checkpoint #%1 verified").arg(r.lastCheckpoint);
+        } else {
+            r.summary += QStringLiteral(", no checkpoint yet");
+        }
+        if (!r.macsChecked) {
+            r.summary += QStringLiteral(" (MACs not checked: no keychain)");
+        }
+    } else {
+        r.summary = QStringLiteral("%1/%2 events valid, chain broken at event #%3: %4")
+                        .arg(r.valid)
+                        .arg(r.total)
+                        .arg(r.firstBadSequence)
+                        .arg(r.problem);
+    }
+    return r;
+}
+
+} // namespace promptdesk
