@@ -12,5 +12,6 @@ int runCommand(const QStringList &args);
 int templatesCommand(const QStringList &args);
 int providersCommand(const QStringList &args);
 int auditCommand(const QStringList &args);
+int historyCommand(const QStringList &args);
 
 } // namespace promptdesk::cli

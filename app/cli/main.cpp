@@ -22,7 +22,12 @@ const char kUsage[] =
     "                                     run a template and stream the result\n"
     "  templates                          list the templates\n"
     "  providers                          list the providers\n"
-    "  audit verify                       check the audit log's integrity\n"
+    "  audit verify [--evidence FILE]     check the audit log's (or an evidence package's) integrity\n"
+    "  audit export --format csv|ocsf|evidence [--out FILE]\n"
+    "                                     export the audit log (filters: --from --to --user ...)\n"
+    "  history list | search QUERY | show ID | delete ID | purge [--older-than DAYS]\n"
+    "  history export --format json|md [--out FILE]\n"
+    "                                     your private history of jobs\n"
     "\n"
     "Per-user state lives in PROMPTDESK_CONFIG_DIR and PROMPTDESK_DATA_DIR when set.\n";
 
@@ -64,6 +69,9 @@ int main(int argc, char **argv)
     }
     if (command == QStringLiteral("audit")) {
         return auditCommand(args);
+    }
+    if (command == QStringLiteral("history")) {
+        return historyCommand(args);
     }
     return usageError(QStringLiteral("unknown command \"%1\"; run promptdesk-cli --help").arg(command));
 }

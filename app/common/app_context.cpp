@@ -13,6 +13,11 @@
 #include <QDir>
 #include <QSysInfo>
 
+#include "keychain_secret_store.h"
+#include "private_stores.h"
+
+#include <QSettings>
+
 namespace promptdesk {
 
 struct AppContext::Parts {
@@ -25,6 +30,8 @@ struct AppContext::Parts {
     std::unique_ptr<SqliteAuditLog> audit;
     std::unique_ptr<SqliteHistoryStore> history;
     std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<KeychainSecretStore> secrets;
+    QString keychainProblem;
 };
 
 namespace {
@@ -55,15 +62,18 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     if (!templates) {
         return templates.error();
     }
-    Result<std::unique_ptr<SqliteAuditLog>> audit = SqliteAuditLog::open(p.paths.auditDatabase());
-    if (!audit) {
-        return audit.error();
+    // Audit log and history with their keys from the OS keychain (without one: no MACs,
+    // checkpoints or vault, and keychainProblem() says why). Retention applies at start.
+    p.secrets = std::make_unique<KeychainSecretStore>();
+    const int retentionDays =
+        QSettings(p.paths.settingsFile(), QSettings::IniFormat).value(QStringLiteral("history/retention_days"), 0).toInt();
+    Result<PrivateStores> stores = openPrivateStores(p.paths, p.secrets.get(), retentionDays);
+    if (!stores) {
+        return stores.error();
     }
-    Result<std::unique_ptr<SqliteHistoryStore>> history =
-        SqliteHistoryStore::open(p.paths.historyDatabase());
-    if (!history) {
-        return history.error();
-    }
+    p.keychainProblem = stores->keychainProblem;
+    Result<std::unique_ptr<SqliteAuditLog>> audit = std::move(stores->audit);
+    Result<std::unique_ptr<SqliteHistoryStore>> history = std::move(stores->history);
 
     p.documents = std::make_unique<LocalDocumentReader>(DocumentLimits{});
     p.redactor = PatternRedactor::withDefaultDetectors();
@@ -102,6 +112,26 @@ const AppPaths &AppContext::paths() const
 AuditLog &AppContext::auditLog() const
 {
     return *m_parts->audit;
+}
+
+SqliteAuditLog &AppContext::sqliteAuditLog() const
+{
+    return *m_parts->audit;
+}
+
+SqliteHistoryStore *AppContext::historyStore() const
+{
+    return m_parts->history.get();
+}
+
+QString AppContext::keychainProblem() const
+{
+    return m_parts->keychainProblem;
+}
+
+QString AppContext::userName() const
+{
+    return currentUserName();
 }
 
 } // namespace promptdesk

@@ -9,6 +9,8 @@ namespace promptdesk {
 
 class AppPaths;
 class AuditLog;
+class SqliteAuditLog;
+class SqliteHistoryStore;
 
 // The composition root shared by the GUI and the CLI: builds every concrete service once,
 // wires them into a Pipeline, and owns them for the life of the process.
@@ -22,6 +24,12 @@ public:
     const Pipeline &pipeline() const;
     const AppPaths &paths() const;
     AuditLog &auditLog() const; // for `audit verify` and the compliance views
+    SqliteAuditLog &sqliteAuditLog() const; // checkpoints, export, forwarding
+    SqliteHistoryStore *historyStore() const; // null when history is off
+    // Why the keychain keys are not in use (history keeps no originals, audit has no MACs and
+    // signed checkpoints), for a banner; empty when they are.
+    QString keychainProblem() const;
+    QString userName() const;
 
 private:
     AppContext();

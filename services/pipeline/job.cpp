@@ -50,6 +50,17 @@ std::shared_ptr<Job::Prepared> readAndRedact(const DocumentReader *reader, const
     return prepared;
 }
 
+// The prompt as sent (system text and messages), placeholders intact: what history keeps
+// and what the audit fingerprints (keyed, so the log never holds the text).
+QString promptText(const ProviderRequest &request)
+{
+    QStringList parts{request.system};
+    for (const ChatMessage &message : request.messages) {
+        parts.append(message.content);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 QString statusFor(const std::optional<Error> &error)
 {
     if (!error) {
@@ -166,6 +177,8 @@ void Job::sendToProvider()
     event.templateVersion = tmpl->version;
     event.redactionCounts = m_outcome.redactionCounts;
     event.detectorVersion = m_prepared->redacted.detectorVersion;
+    m_redactedPrompt = promptText(request);
+    event.promptFingerprint = m_services.audit->fingerprint(m_redactedPrompt);
     event.policyVersion = m_services.policy->policyVersion();
 
     const PolicyDecision decision = m_services.policy->evaluate(descriptor, request);
@@ -257,6 +270,12 @@ void Job::onProviderFinished(const ProviderResponse &response)
         entry.status = event.status;
         entry.redactedInput = m_prepared->redacted.text;
         entry.redactedOutput = m_rawOutput;
+        entry.redactedPrompt = m_redactedPrompt;
+        entry.templateOptions = m_request.options;
+        // The store seals the originals (or drops them without a keychain).
+        for (const QString &placeholder : m_prepared->redacted.vault.placeholders()) {
+            entry.vault.insert(placeholder, m_prepared->redacted.vault.originalFor(placeholder));
+        }
         entry.redactionCounts = m_outcome.redactionCounts;
         Result<qint64> saved = m_services.history->save(entry);
         if (saved) {

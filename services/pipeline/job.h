@@ -71,6 +71,7 @@ private:
     QElapsedTimer m_clock;
     JobOutcome m_outcome;
     AuditEvent m_auditTemplate; // the request event, reused for the response
+    QString m_redactedPrompt;   // the prompt as sent, for history
 };
 
 } // namespace promptdesk

@@ -310,7 +310,9 @@ void TestCli::auditVerifyPassesAndDetectsAnEditedRow()
     }
     const CliRun ok = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(ok.exitCode, 0);
-    QCOMPARE(ok.out.trimmed(), QStringLiteral("4/4 events valid, chain intact"));
+    // "N/N events valid, chain intact[, last checkpoint #K verified | , no checkpoint yet ...]"
+    QVERIFY2(QRegularExpression(QStringLiteral("^(\\d+)/\\1 events valid, chain intact")).match(ok.out).hasMatch(),
+             qPrintable(ok.out));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
