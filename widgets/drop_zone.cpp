@@ -1,5 +1,7 @@
 #include "drop_zone.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDragEnterEvent>
@@ -300,7 +302,7 @@ void DropZone::showMessage(const QString &message, bool isProblem)
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     // Problems in the theme's error colour; notes in the normal text colour.
-    m_message->setStyleSheet(isProblem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(isProblem ? problemTextStyle(this) : QString());
     m_message->setAccessibleDescription(message);
 }
 

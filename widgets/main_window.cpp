@@ -1,15 +1,20 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "app_paths.h"
 #include "drop_zone.h"
+#include "first_run_dialog.h"
+#include "help_guide_dialog.h"
 #include "job.h"
 #include "output_file.h"
 #include "output_view.h"
 #include "pipeline.h"
 #include "provider_registry.h"
+#include "settings_dialog.h"
 #include "shortcuts_dialog.h"
 #include "template_library.h"
 #include "template_picker.h"
+#include "ui_settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +74,7 @@ QSet<QChar> reservedMnemonics()
 MainWindow::MainWindow(const Pipeline &pipeline, QWidget *parent)
     : QMainWindow(parent)
     , m_pipeline(pipeline)
+    , m_uiSettings(std::make_unique<UiSettings>(AppPaths::fromEnvironment().settingsFile()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Promptdesk"));
@@ -127,6 +133,15 @@ void MainWindow::createActions()
                                    {QKeySequence::HelpContents}, &MainWindow::showShortcuts);
     m_actionAbout = makeAction(QStringLiteral("actionAbout"), tr("&About Promptdesk"), {},
                                &MainWindow::showAbout);
+    m_actionPreferences =
+        makeAction(QStringLiteral("actionPreferences"), tr("&Preferences…"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, &MainWindow::showPreferences);
+    m_actionPreferences->setMenuRole(QAction::PreferencesRole);
+    m_actionGuide =
+        makeAction(QStringLiteral("actionGuide"), tr("&Task guide"), {}, &MainWindow::showGuide);
+    m_actionIntroduction =
+        makeAction(QStringLiteral("actionIntroduction"), tr("How Promptdesk &protects your data"),
+                   {}, &MainWindow::showIntroduction);
 
     m_actionRun->setStatusTip(tr("Run the chosen task on your document or notes."));
     m_actionCancel->setStatusTip(tr("Stop the task; what was produced so far is kept."));
@@ -147,12 +162,16 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actionCopy);
     edit->addAction(m_actionClear);
+    edit->addSeparator();
+    edit->addAction(m_actionPreferences);
 
     QMenu *runMenu = menuBar()->addMenu(tr("R&un"));
     runMenu->addAction(m_actionRun);
     runMenu->addAction(m_actionCancel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actionGuide);
+    help->addAction(m_actionIntroduction);
     help->addAction(m_actionShortcuts);
     help->addSeparator();
     help->addAction(m_actionAbout);
@@ -428,6 +447,24 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     ShortcutsDialog dialog(m_actions, this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(*m_uiSettings, this);
+    dialog.exec();
+}
+
+void MainWindow::showGuide()
+{
+    HelpGuideDialog dialog(m_pipeline.templates(), this);
+    dialog.exec();
+}
+
+void MainWindow::showIntroduction()
+{
+    FirstRunDialog dialog(m_pipeline, this);
     dialog.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -14,6 +15,7 @@ class Job;
 class OutputView;
 class Pipeline;
 class TemplatePicker;
+class UiSettings;
 enum class JobStage;
 struct JobOutcome;
 
@@ -52,6 +54,9 @@ private:
     void quit();
     void showAbout();
     void showShortcuts();
+    void showPreferences();
+    void showGuide();
+    void showIntroduction();
 
     void onStageChanged(JobStage stage);
     void onProgress(int percent);
@@ -83,6 +88,10 @@ private:
     QAction *m_actionCancel = nullptr;
     QAction *m_actionShortcuts = nullptr;
     QAction *m_actionAbout = nullptr;
+    QAction *m_actionPreferences = nullptr;
+    QAction *m_actionGuide = nullptr;
+    QAction *m_actionIntroduction = nullptr;
+    std::unique_ptr<UiSettings> m_uiSettings; // language, introduction shown
 };
 
 } // namespace promptdesk

@@ -1,6 +1,7 @@
 #include "output_view.h"
 
 #include "job_outcome.h"
+#include "theme.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -156,8 +157,9 @@ void OutputView::setMessage(const QString &text, bool isProblem)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(isProblem ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                       : QStringLiteral("font-style: italic;"));
+    m_message->setStyleSheet(isProblem
+                                 ? problemTextStyle(this) + QStringLiteral("font-weight: bold;")
+                                 : QStringLiteral("font-style: italic;"));
     m_message->setAccessibleName(isProblem ? tr("Problem") : tr("Note"));
     m_message->setAccessibleDescription(text);
 }

@@ -2,7 +2,10 @@
 // pipeline to the main window. No singletons below this file.
 #include "app_context.h"
 #include "app_info.h"
+#include "app_paths.h"
+#include "first_run_dialog.h"
 #include "main_window.h"
+#include "ui_settings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -72,17 +75,20 @@ private:
     bool m_reported = false;
 };
 
-void installTranslators(QApplication &app)
+void installTranslators(QApplication &app, const QLocale &locale)
 {
+    // The language chosen in Preferences, else the system's. Dates, numbers and currency
+    // follow the same locale (QLocale() everywhere).
+    QLocale::setDefault(locale);
     // Qt's own strings (standard buttons, file dialogs), then ours. Missing files are fine:
     // the UI then stays in English.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qtTranslator);
     }
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("promptdesk"), QStringLiteral("_"),
+    if (translator->load(locale, QStringLiteral("promptdesk"), QStringLiteral("_"),
                          QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(translator);
     }
@@ -100,7 +106,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(promptdesk::appVersion());
     QApplication::setDesktopFileName(QStringLiteral("io.promptdesk.Promptdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/promptdesk.svg")));
-    installTranslators(app);
+    promptdesk::UiSettings uiSettings(promptdesk::AppPaths::fromEnvironment().settingsFile());
+    installTranslators(app, uiSettings.effectiveLocale());
 
     const bool benchmarkStartup =
         QCoreApplication::arguments().contains(QStringLiteral("--benchmark-startup"));
@@ -125,5 +132,13 @@ int main(int argc, char **argv)
         window.windowHandle()->installEventFilter(new FirstPaintReporter(&window));
     }
     window.show();
+    if (!benchmarkStartup && !uiSettings.introductionShown()) {
+        // Once, over the window: what is sent where and how redaction works.
+        auto *intro = new promptdesk::FirstRunDialog(context.value()->pipeline(), &window);
+        intro->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(intro, &QDialog::finished, &window,
+                         [&uiSettings] { uiSettings.setIntroductionShown(true); });
+        intro->open();
+    }
     return QApplication::exec();
 }
