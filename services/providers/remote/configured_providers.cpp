@@ -1,0 +1,75 @@
+#include "configured_providers.h"
+
+#include "remote_provider.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace promptdesk {
+
+QString ProviderConfig::path(const QString &configDir)
+{
+    return QDir(configDir).filePath(ProviderConfigFile::fileName());
+}
+
+Result<ProviderConfig> ProviderConfig::parse(const QByteArray &json)
+{
+    Result<QList<ProviderEntry>> entries = ProviderConfigFile::parse(json);
+    if (!entries) {
+        return entries.error();
+    }
+    ProviderConfig config;
+    config.entries = entries.value();
+    const QJsonObject network =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("network")).toObject();
+    if (network.contains(QStringLiteral("proxyPassword")) ||
+        network.contains(QStringLiteral("password"))) {
+        return makeError(ErrorKind::Usage,
+                         QStringLiteral("The provider settings file contains a proxy password; it "
+                                        "belongs in the keychain."));
+    }
+    const QString proxy = network.value(QStringLiteral("proxy")).toString(QStringLiteral("system"));
+    if (proxy == QStringLiteral("system")) {
+        config.network.proxyMode = NetworkSettings::ProxyMode::System;
+    } else if (proxy == QStringLiteral("none")) {
+        config.network.proxyMode = NetworkSettings::ProxyMode::None;
+    } else {
+        config.network.proxyMode = NetworkSettings::ProxyMode::Explicit;
+        config.network.proxyUrl = proxy;
+    }
+    config.network.proxyUser = network.value(QStringLiteral("proxyUser")).toString();
+    for (const QJsonValue &v : network.value(QStringLiteral("noProxy")).toArray()) {
+        config.network.noProxy.append(v.toString());
+    }
+    for (const QJsonValue &v : network.value(QStringLiteral("caCertificates")).toArray()) {
+        config.network.extraCaFiles.append(v.toString());
+    }
+    return config;
+}
+
+Result<ProviderConfig> ProviderConfig::load(const QString &configDir)
+{
+    QFile file(path(configDir));
+    if (!file.exists()) {
+        return ProviderConfig{};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorKind::Usage,
+                         QStringLiteral("The provider settings file cannot be read."));
+    }
+    return parse(file.read(4 * 1024 * 1024));
+}
+
+QList<std::shared_ptr<Provider>> ProviderConfig::createProviders(SecretStore *secrets) const
+{
+    QList<std::shared_ptr<Provider>> providers;
+    for (const ProviderEntry &entry : entries) {
+        providers.append(std::make_shared<RemoteProvider>(entry, secrets, network));
+    }
+    return providers;
+}
+
+} // namespace promptdesk
