@@ -84,13 +84,15 @@ QString StreamingRestorer::feed(QStringView delta)
         holdFrom = open;
     }
     // A bare placeholder ("PERSON_1", no brackets) may still be growing: hold back a trailing
-    // run of word characters.
+    // upper-case word that could become one of this job's placeholders.
     qsizetype word = holdFrom;
     while (word > 0 && holdFrom - word < kMaxPlaceholderLength &&
-           (m_pending[word - 1].isLetterOrNumber() || m_pending[word - 1] == QLatin1Char('_'))) {
+           (m_pending[word - 1].isUpper() || m_pending[word - 1].isDigit() ||
+            m_pending[word - 1] == QLatin1Char('_'))) {
         --word;
     }
-    if (word < holdFrom && holdFrom - word < kMaxPlaceholderLength) {
+    if (word < holdFrom && (word == 0 || !m_pending[word - 1].isLetterOrNumber()) &&
+        couldBeBarePlaceholder(QStringView(m_pending).sliced(word, holdFrom - word))) {
         holdFrom = word;
     }
     const QString ready = restoreComplete(QStringView(m_pending).first(holdFrom));
@@ -155,6 +157,28 @@ QString StreamingRestorer::restoreComplete(QStringView text)
         i = close + 1;
     }
     return out;
+}
+
+bool StreamingRestorer::couldBeBarePlaceholder(QStringView word) const
+{
+    const QMap<QString, int> types = m_vault.countsByType();
+    for (auto it = types.cbegin(); it != types.cend(); ++it) {
+        const QString &type = it.key();
+        if (type.startsWith(word)) {
+            return true; // "PERS" of PERSON
+        }
+        if (word.startsWith(type) && word.size() > type.size() &&
+            word[type.size()] == QLatin1Char('_')) {
+            bool digits = true;
+            for (const QChar c : word.sliced(type.size() + 1)) {
+                digits = digits && c.isDigit();
+            }
+            if (digits) {
+                return true; // "PERSON_", "PERSON_1" (may become PERSON_12)
+            }
+        }
+    }
+    return false;
 }
 
 QString StreamingRestorer::restoreBare(QStringView text)

@@ -23,6 +23,7 @@ public:
 private:
     QString restoreComplete(QStringView text);
     QString restoreBare(QStringView text);
+    bool couldBeBarePlaceholder(QStringView word) const;
 
     PlaceholderVault m_vault;
     QString m_pending;
