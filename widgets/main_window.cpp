@@ -9,6 +9,8 @@
 #include "output_file.h"
 #include "output_view.h"
 #include "pipeline.h"
+#include "policy_banner.h"
+#include "policy_gate.h"
 #include "provider_registry.h"
 #include "settings_dialog.h"
 #include "shortcuts_dialog.h"
@@ -245,7 +247,15 @@ void MainWindow::createCentralWidget()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
-    setCentralWidget(splitter);
+    // The company policy's state (fallback, expiry, development mode) above everything else.
+    auto *banner = new PolicyBanner(this);
+    banner->setStatus(m_pipeline.policy().status());
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     // Reading order: input, task, options, Run, then the result and what to do with it.
     QWidget *chain[] = {m_dropZone->chooseButton(), m_dropZone->notesEdit()};

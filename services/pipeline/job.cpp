@@ -181,10 +181,21 @@ void Job::sendToProvider()
     event.promptFingerprint = m_services.audit->fingerprint(m_redactedPrompt);
     event.policyVersion = m_services.policy->policyVersion();
 
-    const PolicyDecision decision = m_services.policy->evaluate(descriptor, request);
+    SendContext sendContext;
+    sendContext.requestedDataClass = m_request.dataClass;
+    sendContext.redactionCounts = m_outcome.redactionCounts;
+    sendContext.userName = m_services.userName;
+    const PolicyDecision decision = m_services.policy->evaluate(descriptor, request, sendContext);
+    m_outcome.dataClass = decision.dataClass;
+    m_outcome.estimatedCostUsd = decision.estimatedCostUsd;
+    m_outcome.warnings.append(decision.warnings);
+    // The audit event has no data-class field yet: the class travels with the rule.
+    const QString ruleWithClass = decision.dataClass.isEmpty()
+                                      ? decision.rule
+                                      : decision.rule + QStringLiteral(";class=") + decision.dataClass;
     if (!decision.allowed) {
         event.action = QStringLiteral("blocked");
-        event.policyRule = decision.rule;
+        event.policyRule = ruleWithClass;
         event.status = QStringLiteral("blocked");
         m_auditTemplate = event;
         appendAudit(event);
@@ -193,7 +204,7 @@ void Job::sendToProvider()
     }
 
     event.action = QStringLiteral("request");
-    event.policyRule = decision.rule;
+    event.policyRule = ruleWithClass;
     event.status = QStringLiteral("sent");
     m_auditTemplate = event;
     if (!appendAudit(event)) {

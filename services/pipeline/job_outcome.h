@@ -36,6 +36,8 @@ struct JobOutcome {
     QMap<QString, int> redactionCounts; // per type
     QStringList warnings;               // e.g. unknown placeholders in the output
     qint64 historyId = -1;
+    QString dataClass;            // the class the policy gate applied (may be raised by PII found)
+    double estimatedCostUsd = -1; // the gate's estimate before sending; negative: unknown
 
     bool succeeded() const { return !error.has_value(); }
 };

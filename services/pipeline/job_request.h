@@ -13,6 +13,7 @@ struct JobRequest {
     QMap<QString, QString> options; // template options; missing keys take their defaults
     QString providerId;             // empty: the registry's default
     QString model;                  // empty: the provider's default
+    QString dataClass; // "Public".."Restricted" chosen by the user; empty: the policy's default
 };
 
 } // namespace promptdesk

@@ -7,8 +7,8 @@ BuiltinPolicy::BuiltinPolicy(QStringList approvedProviders)
 {
 }
 
-PolicyDecision BuiltinPolicy::evaluate(const ProviderDescriptor &provider,
-                                       const ProviderRequest &) const
+PolicyDecision BuiltinPolicy::evaluate(const ProviderDescriptor &provider, const ProviderRequest &,
+                                       const SendContext &) const
 {
     if (!m_approved.contains(provider.id)) {
         return PolicyDecision::block(

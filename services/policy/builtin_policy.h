@@ -10,10 +10,11 @@ namespace promptdesk {
 // engine, redaction always on. A signed machine-wide policy (its own issue) replaces it.
 class BuiltinPolicy final : public PolicyGate {
 public:
+    using PolicyGate::evaluate;
     explicit BuiltinPolicy(QStringList approvedProviders = {QStringLiteral("offline")});
 
-    PolicyDecision evaluate(const ProviderDescriptor &provider,
-                            const ProviderRequest &request) const override;
+    PolicyDecision evaluate(const ProviderDescriptor &provider, const ProviderRequest &request,
+                            const SendContext &context) const override;
     bool redactionRequired() const override { return true; }
     QString policyVersion() const override { return QStringLiteral("builtin-1"); }
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "policy_gate.h"
+#include "policy_loader.h"
+
+#include <functional>
+
+namespace promptdesk {
+
+// Who is sending, for the policy's regional routing rules.
+struct UserContext {
+    QString userName;
+    QString country;  // ISO 3166 code of the system locale, e.g. "DE"
+    QString timeZone; // IANA id, e.g. "Europe/Berlin"
+
+    static UserContext fromSystem(const QString &userName);
+};
+
+// USD already spent by `user` in the calendar month (UTC) containing `nowUtc`.
+using SpendLookup = std::function<double(const QString &user, const QDateTime &nowUtc)>;
+
+// The gate over a loaded policy (the administrator's, or the built-in default after a
+// fallback). Checks, in order: data class, template, provider, endpoint, region, model,
+// data class per provider, regional routing, monthly budget. Each block names its rule.
+class SignedPolicyGate final : public PolicyGate {
+public:
+    using PolicyGate::evaluate;
+    SignedPolicyGate(PolicyLoadOutcome loaded, UserContext user, SpendLookup spend = {},
+                     std::function<QDateTime()> clock = {});
+
+    PolicyDecision evaluate(const ProviderDescriptor &provider, const ProviderRequest &request,
+                            const SendContext &context) const override;
+    bool redactionRequired() const override { return true; }
+    QString policyVersion() const override { return m_loaded.policy->version; }
+    PolicyStatus status() const override { return m_loaded.status; }
+    QMap<QString, LockedSetting> lockedSettings() const override
+    {
+        return m_loaded.policy->lockedSettings;
+    }
+
+    const Policy &policy() const { return *m_loaded.policy; }
+    const PolicyLoadOutcome &loaded() const { return m_loaded; }
+
+    // The user's choice (or the policy default), raised by the personal data found.
+    // Empty optional when `requested` names no data class.
+    std::optional<DataClass> effectiveDataClass(const QString &requested,
+                                                const QMap<QString, int> &redactionCounts) const;
+    // The first routing rule that applies to this user, or null.
+    const RoutingRule *routingRule() const;
+
+private:
+    PolicyLoadOutcome m_loaded;
+    UserContext m_user;
+    SpendLookup m_spend;
+    std::function<QDateTime()> m_clock;
+};
+
+// Rough token count of a request: about four characters per token, the usual rule of thumb
+// for English text. Hand-written because no single tokenizer matches every vendor's model;
+// it only feeds the cost estimate and budget checks, never a limit sent to a provider.
+qint64 estimateInputTokens(const ProviderRequest &request);
+
+// Estimated cost of a request: input estimate x input price + max output tokens x output
+// price (an upper bound). Negative when the policy lists no price for the model.
+double estimateCostUsd(const PolicyModel &model, const ProviderRequest &request);
+
+} // namespace promptdesk
