@@ -2,6 +2,7 @@
 #include "app_info.h"
 #include "cli_commands.h"
 #include "cli_io.h"
+#include "policy_commands.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ const char kUsage[] =
     "  extract-text FILE [--json] [--ocr LANGS]\n"
     "                                     print the text of a document (pages separated by \\f)\n"
     "  redact [--jsonl] [FILE|-]          print the text with personal data replaced\n"
-    "  run --template ID [--provider ID] [--model M] [--var K=V]... FILE|-\n"
+    "  run --template ID [--provider ID] [--model M] [--var K=V]... [--data-class C] FILE|-\n"
     "                                     run a template and stream the result\n"
     "  templates                          list the templates\n"
     "  providers                          list the providers\n"
@@ -28,8 +29,12 @@ const char kUsage[] =
     "  history list | search QUERY | show ID | delete ID | purge [--older-than DAYS]\n"
     "  history export --format json|md [--out FILE]\n"
     "                                     your private history of jobs\n"
+    "  policy keygen | sign | verify FILE | show\n"
+    "                                     sign, check and show the company policy\n"
     "\n"
-    "Per-user state lives in PROMPTDESK_CONFIG_DIR and PROMPTDESK_DATA_DIR when set.\n";
+    "Per-user state lives in PROMPTDESK_CONFIG_DIR and PROMPTDESK_DATA_DIR when set.\n"
+    "The machine-wide policy is read from PROMPTDESK_POLICY_DIR when set and no policy is\n"
+    "deployed in the machine-wide folder (docs/policy.md).\n";
 
 } // namespace
 
@@ -72,6 +77,9 @@ int main(int argc, char **argv)
     }
     if (command == QStringLiteral("history")) {
         return historyCommand(args);
+    }
+    if (command == QStringLiteral("policy")) {
+        return policyCommand(args);
     }
     return usageError(QStringLiteral("unknown command \"%1\"; run promptdesk-cli --help").arg(command));
 }

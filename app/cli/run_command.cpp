@@ -57,6 +57,7 @@ int runCommand(const QStringList &args)
     parser.addOption({QStringLiteral("provider"), QStringLiteral("Provider id (see `providers`)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("M")});
     parser.addOption({QStringLiteral("var"), QStringLiteral("Template option KEY=VALUE."), QStringLiteral("K=V")});
+    parser.addOption({QStringLiteral("data-class"), QStringLiteral("Public, Internal, Confidential or Restricted."), QStringLiteral("CLASS")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Input file, or - for stdin."));
     QString message;
     if (!parseCommandArgs(parser, QStringLiteral("run"), args, &message)) {
@@ -89,6 +90,7 @@ int runCommand(const QStringList &args)
     request.options = options.value();
     request.providerId = parser.value(QStringLiteral("provider"));
     request.model = parser.value(QStringLiteral("model"));
+    request.dataClass = parser.value(QStringLiteral("data-class"));
     const QString source = parser.positionalArguments().constFirst();
     if (source == QStringLiteral("-")) {
         Result<QByteArray> input = readStandardInput(kMaxStdinBytes);

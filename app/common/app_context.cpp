@@ -1,11 +1,14 @@
 #include "app_context.h"
 
 #include "app_paths.h"
-#include "builtin_policy.h"
+#include "audit_spend.h"
 #include "local_document_reader.h"
 #include "offline_provider.h"
 #include "pattern_redactor.h"
+#include "policy_audit.h"
+#include "policy_redaction.h"
 #include "provider_registry.h"
+#include "signed_policy_gate.h"
 #include "sqlite_audit_log.h"
 #include "sqlite_history_store.h"
 #include "template_library.h"
@@ -25,7 +28,7 @@ struct AppContext::Parts {
     std::unique_ptr<LocalDocumentReader> documents;
     std::unique_ptr<PatternRedactor> redactor;
     std::unique_ptr<TemplateLibrary> templates;
-    std::unique_ptr<BuiltinPolicy> policy;
+    std::unique_ptr<SignedPolicyGate> policy;
     std::unique_ptr<ProviderRegistry> providers;
     std::unique_ptr<SqliteAuditLog> audit;
     std::unique_ptr<SqliteHistoryStore> history;
@@ -75,10 +78,21 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     Result<std::unique_ptr<SqliteAuditLog>> audit = std::move(stores->audit);
     Result<std::unique_ptr<SqliteHistoryStore>> history = std::move(stores->history);
 
+    // The machine-wide signed policy, or the built-in default (offline only) with the reason.
+    const PolicyLoadOutcome loadedPolicy = PolicyLoader::load(PolicyLoadOptions::fromEnvironment());
+    SqliteAuditLog *auditLog = audit.value().get();
+    const std::shared_ptr<const Policy> policyData = loadedPolicy.policy;
+    p.policy = std::make_unique<SignedPolicyGate>(
+        loadedPolicy, UserContext::fromSystem(currentUserName()),
+        [auditLog, policyData](const QString &user, const QDateTime &nowUtc) {
+            return auditSpendThisMonth(*auditLog, *policyData, user, nowUtc);
+        });
+    auditPolicyLoaded(*auditLog, loadedPolicy,
+                      QDir(p.paths.dataDir()).filePath(QStringLiteral("policy-state")),
+                      currentUserName(), QSysInfo::machineHostName());
     p.documents = std::make_unique<LocalDocumentReader>(DocumentLimits{});
-    p.redactor = PatternRedactor::withDefaultDetectors();
+    p.redactor = PatternRedactor::withConfig(redactionConfigFor(loadedPolicy.policy->redaction));
     p.templates = std::make_unique<TemplateLibrary>(std::move(templates).value());
-    p.policy = std::make_unique<BuiltinPolicy>();
     p.providers = std::make_unique<ProviderRegistry>();
     p.providers->add(std::make_shared<OfflineProvider>());
     p.providers->setDefaultProviderId(QStringLiteral("offline"));
