@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+#include <cstdio>
+
 namespace promptdesk::emulator {
 
 namespace {
@@ -545,7 +547,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
                             : checkSigV4(request, &why);
         const Step step = nextStep();
         record.fault = faultName(step.fault);
-        m_records.append(record);
+        this->record(record);
         if (!record.authOk) {
             bedrockError(
                 socket, 403,
@@ -621,7 +623,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     const Step step = nextStep();
     record.fault = faultName(step.fault);
-    m_records.append(record);
+    this->record(record);
     if (anthropic) {
         if (!record.authOk || step.fault == Fault::AuthError) {
             anthropicError(socket, 401, QStringLiteral("authentication_error"),
@@ -700,6 +702,17 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     openAiAnswer(socket, answer, step, record.streamed,
                  record.protocol == QStringLiteral("azure-openai"), includeUsage);
     return true;
+}
+
+void EmulatorServer::record(const RequestRecord &r)
+{
+    m_records.append(r);
+    if (m_logRequests) {
+        std::fprintf(stderr, "request %s auth=%s fault=%s via=%s\n", qPrintable(r.protocol),
+                     r.authOk ? "ok" : "rejected", qPrintable(r.fault),
+                     r.proxyVia.isEmpty() ? "-" : r.proxyVia.constData());
+        std::fflush(stderr);
+    }
 }
 
 void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -33,6 +33,9 @@ public:
     void setScenario(const Scenario &scenario);
     QList<RequestRecord> records() const { return m_records; }
     int modelRequests() const { return int(m_records.size()); }
+    // One line per model request on stderr ("request anthropic auth=ok fault=none"), for tests
+    // that run the emulator as a separate process. Metadata only.
+    void setLogRequests(bool on) { m_logRequests = on; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -46,6 +49,9 @@ private:
     qsizetype m_nextStep = 0;
     int m_requestCounter = 0;
     QList<RequestRecord> m_records;
+    bool m_logRequests = false;
+
+    void record(const RequestRecord &r);
 };
 
 } // namespace promptdesk::emulator

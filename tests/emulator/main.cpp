@@ -51,6 +51,7 @@ int main(int argc, char **argv)
         }
     }
     EmulatorServer server(s);
+    server.setLogRequests(true);
     bool tls = false;
     if (parser.isSet(cert)) {
         QFile certFile(parser.value(cert));

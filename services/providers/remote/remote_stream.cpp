@@ -295,9 +295,11 @@ void RemoteStream::onReplyFinished()
     }
     if (m_isHtml || (m_isError && (m_status == 502 || m_status == 504) &&
                      !m_errorBody.trimmed().startsWith('{'))) {
-        ProviderFailure f =
-            m_status == 407 ? failureForStatus(407, providerName()) : ProviderFailure{};
-        if (m_status != 407) {
+        // 401/407 as an HTML page comes from a proxy asking for its credentials (providers
+        // answer 401 in JSON).
+        const bool proxyAuth = m_status == 407 || (m_isHtml && m_status == 401);
+        ProviderFailure f = proxyAuth ? failureForStatus(407, providerName()) : ProviderFailure{};
+        if (!proxyAuth) {
             f.kind = ErrorKind::Network;
             f.code = QStringLiteral("html-%1").arg(m_status);
             f.message =
