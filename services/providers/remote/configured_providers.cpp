@@ -33,11 +33,11 @@ Result<ProviderConfig> ProviderConfig::parse(const QByteArray &json)
     }
     const QString proxy = network.value(QStringLiteral("proxy")).toString(QStringLiteral("system"));
     if (proxy == QStringLiteral("system")) {
-        config.network.proxyMode = NetworkSettings::ProxyMode::System;
+        config.network.proxyMode = ProviderNetworkSettings::ProxyMode::System;
     } else if (proxy == QStringLiteral("none")) {
-        config.network.proxyMode = NetworkSettings::ProxyMode::None;
+        config.network.proxyMode = ProviderNetworkSettings::ProxyMode::None;
     } else {
-        config.network.proxyMode = NetworkSettings::ProxyMode::Explicit;
+        config.network.proxyMode = ProviderNetworkSettings::ProxyMode::Explicit;
         config.network.proxyUrl = proxy;
     }
     config.network.proxyUser = network.value(QStringLiteral("proxyUser")).toString();

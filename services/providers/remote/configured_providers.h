@@ -21,7 +21,7 @@ class SecretStore;
 //                "models":["eu.anthropic.claude-haiku-4-5-20251001-v1:0"]}, ...]}
 struct ProviderConfig {
     QList<ProviderEntry> entries;
-    NetworkSettings network;
+    ProviderNetworkSettings network;
 
     static QString path(const QString &configDir);
     static Result<ProviderConfig> load(const QString &configDir);

@@ -13,7 +13,7 @@ namespace {
 
 class PromptdeskProxyFactory final : public QNetworkProxyFactory {
 public:
-    PromptdeskProxyFactory(NetworkSettings settings, QNetworkProxy explicitProxy)
+    PromptdeskProxyFactory(ProviderNetworkSettings settings, QNetworkProxy explicitProxy)
         : m_settings(std::move(settings))
         , m_proxy(std::move(explicitProxy))
     {
@@ -21,18 +21,18 @@ public:
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
-        if (m_settings.proxyMode == NetworkSettings::ProxyMode::None ||
+        if (m_settings.proxyMode == ProviderNetworkSettings::ProxyMode::None ||
             NetworkSetup::bypassesProxy(query.peerHostName(), m_settings.noProxy)) {
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
         }
-        if (m_settings.proxyMode == NetworkSettings::ProxyMode::Explicit) {
+        if (m_settings.proxyMode == ProviderNetworkSettings::ProxyMode::Explicit) {
             return {m_proxy};
         }
         return QNetworkProxyFactory::systemProxyForQuery(query);
     }
 
 private:
-    NetworkSettings m_settings;
+    ProviderNetworkSettings m_settings;
     QNetworkProxy m_proxy;
 };
 
@@ -63,10 +63,10 @@ bool NetworkSetup::bypassesProxy(const QString &host, const QStringList &noProxy
 }
 
 Result<void> NetworkSetup::applyProxy(QNetworkAccessManager &manager,
-                                      const NetworkSettings &settings, SecretStore *secrets)
+                                      const ProviderNetworkSettings &settings, SecretStore *secrets)
 {
     QNetworkProxy proxy(QNetworkProxy::NoProxy);
-    if (settings.proxyMode == NetworkSettings::ProxyMode::Explicit) {
+    if (settings.proxyMode == ProviderNetworkSettings::ProxyMode::Explicit) {
         const QUrl url(settings.proxyUrl);
         if (!url.isValid() || url.host().isEmpty() || url.port() <= 0) {
             return makeError(
@@ -79,7 +79,7 @@ Result<void> NetworkSetup::applyProxy(QNetworkAccessManager &manager,
             proxy.setUser(settings.proxyUser);
             if (secrets) {
                 Result<std::optional<QByteArray>> password =
-                    secrets->read(NetworkSettings::proxyPasswordKey());
+                    secrets->read(ProviderNetworkSettings::proxyPasswordKey());
                 if (!password) {
                     return password.error();
                 }
@@ -93,7 +93,7 @@ Result<void> NetworkSetup::applyProxy(QNetworkAccessManager &manager,
     return {};
 }
 
-Result<QSslConfiguration> NetworkSetup::sslConfiguration(const NetworkSettings &settings)
+Result<QSslConfiguration> NetworkSetup::sslConfiguration(const ProviderNetworkSettings &settings)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     for (const QString &file : settings.extraCaFiles) {

@@ -17,7 +17,7 @@ class SecretStore;
 // password lives in the keychain; hosts on the no-proxy list go direct. Extra CA certificates
 // (PEM, for TLS-inspecting proxies) are added to the system store, never replace it. There is
 // deliberately no switch to turn TLS verification off.
-struct NetworkSettings {
+struct ProviderNetworkSettings {
     enum class ProxyMode { System, Explicit, None };
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyUrl;         // "http://proxy.example.com:3128"
@@ -31,10 +31,10 @@ struct NetworkSettings {
 class NetworkSetup final {
 public:
     // Installs the proxy factory on `manager` (reading the proxy password from `secrets`).
-    static Result<void> applyProxy(QNetworkAccessManager &manager, const NetworkSettings &settings,
-                                   SecretStore *secrets);
+    static Result<void> applyProxy(QNetworkAccessManager &manager,
+                                   const ProviderNetworkSettings &settings, SecretStore *secrets);
     // The system CA store plus the extra PEM files; an unreadable or empty file is an error.
-    static Result<QSslConfiguration> sslConfiguration(const NetworkSettings &settings);
+    static Result<QSslConfiguration> sslConfiguration(const ProviderNetworkSettings &settings);
     // True when `host` matches an entry of the no-proxy list (suffix match on dots, "*" = all).
     static bool bypassesProxy(const QString &host, const QStringList &noProxy);
 };

@@ -25,7 +25,8 @@ public:
 
 } // namespace
 
-RemoteProvider::RemoteProvider(ProviderEntry entry, SecretStore *secrets, NetworkSettings network)
+RemoteProvider::RemoteProvider(ProviderEntry entry, SecretStore *secrets,
+                               ProviderNetworkSettings network)
     : m_entry(std::move(entry))
     , m_secrets(secrets)
     , m_network(std::move(network))

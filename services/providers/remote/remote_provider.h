@@ -21,7 +21,7 @@ class SecretStore;
 // thread that starts requests) with the proxy and CA set-up applied.
 class RemoteProvider final : public Provider {
 public:
-    RemoteProvider(ProviderEntry entry, SecretStore *secrets, NetworkSettings network = {});
+    RemoteProvider(ProviderEntry entry, SecretStore *secrets, ProviderNetworkSettings network = {});
     ~RemoteProvider() override;
 
     ProviderDescriptor descriptor() const override;
@@ -34,7 +34,7 @@ public:
 private:
     ProviderEntry m_entry;
     SecretStore *m_secrets;
-    NetworkSettings m_network;
+    ProviderNetworkSettings m_network;
     ProviderDescriptor m_descriptor;
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::optional<QSslConfiguration> m_ssl;

@@ -49,7 +49,7 @@ private Q_SLOTS:
 private:
     bool startProxy(const QByteArray &extraConfig);
     void stopProxy();
-    RunResult runVia(const NetworkSettings &network, MemorySecretStore &secrets,
+    RunResult runVia(const ProviderNetworkSettings &network, MemorySecretStore &secrets,
                      const QString &baseUrl = {});
 
     emulator::EmulatorServer m_server;
@@ -111,8 +111,8 @@ void TestProviderNetwork::stopProxy()
     }
 }
 
-RunResult TestProviderNetwork::runVia(const NetworkSettings &network, MemorySecretStore &secrets,
-                                      const QString &baseUrl)
+RunResult TestProviderNetwork::runVia(const ProviderNetworkSettings &network,
+                                      MemorySecretStore &secrets, const QString &baseUrl)
 {
     ProviderEntry entry = emulatorEntry(WireProtocol::Anthropic, m_port);
     if (!baseUrl.isEmpty()) {
@@ -129,8 +129,8 @@ void TestProviderNetwork::requestsPassThroughProxy()
     if (!startProxy({})) {
         QSKIP("tinyproxy is not installed (packaging/install-deps.sh installs it)");
     }
-    NetworkSettings network;
-    network.proxyMode = NetworkSettings::ProxyMode::Explicit;
+    ProviderNetworkSettings network;
+    network.proxyMode = ProviderNetworkSettings::ProxyMode::Explicit;
     network.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_proxyPort);
     MemorySecretStore secrets;
     const RunResult r = runVia(network, secrets);
@@ -146,8 +146,8 @@ void TestProviderNetwork::noProxyListGoesDirect()
     if (!startProxy({})) {
         QSKIP("tinyproxy is not installed (packaging/install-deps.sh installs it)");
     }
-    NetworkSettings network;
-    network.proxyMode = NetworkSettings::ProxyMode::Explicit;
+    ProviderNetworkSettings network;
+    network.proxyMode = ProviderNetworkSettings::ProxyMode::Explicit;
     network.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_proxyPort);
     network.noProxy = {QStringLiteral("127.0.0.1")};
     MemorySecretStore secrets;
@@ -165,8 +165,8 @@ void TestProviderNetwork::proxyCredentialsFromKeychain()
     if (!startProxy("BasicAuth proxyuser pr0xy-pass-EXAMPLE\n")) {
         QSKIP("tinyproxy is not installed (packaging/install-deps.sh installs it)");
     }
-    NetworkSettings network;
-    network.proxyMode = NetworkSettings::ProxyMode::Explicit;
+    ProviderNetworkSettings network;
+    network.proxyMode = ProviderNetworkSettings::ProxyMode::Explicit;
     network.proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_proxyPort);
     network.proxyUser = QStringLiteral("proxyuser");
     {
@@ -177,7 +177,7 @@ void TestProviderNetwork::proxyCredentialsFromKeychain()
         QCOMPARE(r.response.error->kind, ErrorKind::Auth);
     }
     MemorySecretStore secrets;
-    QVERIFY(secrets.write(NetworkSettings::proxyPasswordKey(), "pr0xy-pass-EXAMPLE").ok());
+    QVERIFY(secrets.write(ProviderNetworkSettings::proxyPasswordKey(), "pr0xy-pass-EXAMPLE").ok());
     const RunResult r = runVia(network, secrets);
     QVERIFY2(!r.response.error, r.response.error ? qPrintable(r.response.error->message) : "");
     QVERIFY(m_server.records().constLast().proxyVia.contains("tinyproxy"));
@@ -223,7 +223,8 @@ void TestProviderNetwork::tlsTrustedOnlyWithConfiguredCa()
     {
         MemorySecretStore secrets;
         const RunResult r = runVia(
-            NetworkSettings{NetworkSettings::ProxyMode::None, {}, {}, {}, {}}, secrets, base);
+            ProviderNetworkSettings{ProviderNetworkSettings::ProxyMode::None, {}, {}, {}, {}},
+            secrets, base);
         QVERIFY(r.response.error);
         qInfo().noquote() << "  without the CA, message shown to the user:"
                           << r.response.error->message;
@@ -231,8 +232,8 @@ void TestProviderNetwork::tlsTrustedOnlyWithConfiguredCa()
         QVERIFY(r.response.error->message.contains(QStringLiteral("certificate")));
         QCOMPARE(tlsServer.modelRequests(), 0);
     }
-    NetworkSettings trusted{
-        NetworkSettings::ProxyMode::None, {}, {}, {}, {d + QStringLiteral("/ca.pem")}};
+    ProviderNetworkSettings trusted{
+        ProviderNetworkSettings::ProxyMode::None, {}, {}, {}, {d + QStringLiteral("/ca.pem")}};
     MemorySecretStore secrets;
     const RunResult r = runVia(trusted, secrets, base);
     QVERIFY2(!r.response.error, r.response.error ? qPrintable(r.response.error->message) : "");
