@@ -11,6 +11,7 @@ int redactCommand(const QStringList &args);
 int runCommand(const QStringList &args);
 int templatesCommand(const QStringList &args);
 int providersCommand(const QStringList &args);
+int providerKeyCommand(const QStringList &args); // provider_key_command.cpp
 int auditCommand(const QStringList &args);
 int historyCommand(const QStringList &args);
 

@@ -23,6 +23,8 @@ const char kUsage[] =
     "                                     run a template and stream the result\n"
     "  templates                          list the templates\n"
     "  providers                          list the providers\n"
+    "  provider-key set|delete ID [--what NAME]\n"
+    "                                     store a provider key (read from stdin) in the keychain\n"
     "  audit verify [--evidence FILE]     check the audit log's (or an evidence package's) integrity\n"
     "  audit export --format csv|ocsf|evidence [--out FILE]\n"
     "                                     export the audit log (filters: --from --to --user ...)\n"
@@ -71,6 +73,9 @@ int main(int argc, char **argv)
     }
     if (command == QStringLiteral("providers")) {
         return providersCommand(args);
+    }
+    if (command == QStringLiteral("provider-key")) {
+        return providerKeyCommand(args);
     }
     if (command == QStringLiteral("audit")) {
         return auditCommand(args);

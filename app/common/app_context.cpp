@@ -19,6 +19,9 @@
 #include "keychain_secret_store.h"
 #include "private_stores.h"
 
+#include "configured_providers.h"
+#include "logging.h"
+
 #include <QSettings>
 
 namespace promptdesk {
@@ -95,6 +98,15 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     p.templates = std::make_unique<TemplateLibrary>(std::move(templates).value());
     p.providers = std::make_unique<ProviderRegistry>();
     p.providers->add(std::make_shared<OfflineProvider>());
+    // Remote providers the user configured (providers.json in the config dir; their secrets
+    // stay in the keychain). Whether a send to one is allowed is the policy gate's decision.
+    if (Result<ProviderConfig> configured = ProviderConfig::load(p.paths.configDir()); configured) {
+        for (const std::shared_ptr<Provider> &remote : configured->createProviders(p.secrets.get())) {
+            p.providers->add(remote);
+        }
+    } else {
+        qCWarning(lcProviders) << "provider settings ignored:" << configured.error().message;
+    }
     p.providers->setDefaultProviderId(QStringLiteral("offline"));
     p.audit = std::move(audit).value();
     p.history = std::move(history).value();
