@@ -8,6 +8,16 @@
 namespace promptdesk {
 
 struct DocumentPage {
+    DocumentPage() = default;
+    // A constructor rather than aggregate initialisation, so DocumentPage{1, text} stays
+    // valid (and warning-free) now that the label was added.
+    DocumentPage(int pageNumber, QString pageText, QString pageLabel = {})
+        : number(pageNumber)
+        , text(std::move(pageText))
+        , label(std::move(pageLabel))
+    {
+    }
+
     int number = 1; // 1-based page (or section) number shown in citations
     QString text;
     // Where the text came from when it is not a printed page: "Sheet: Budget",
