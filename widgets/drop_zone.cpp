@@ -139,6 +139,7 @@ bool DropZone::setFromUrls(const QList<QUrl> &urls)
     if (urls.isEmpty()) {
         return false;
     }
+    Q_EMIT urlsDropped(urls);
     const QUrl &first = urls.constFirst();
     if (!first.isLocalFile()) {
         showMessage(tr("Only files on this computer can be used. Save the document first, "

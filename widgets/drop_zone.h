@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     // Emitted whenever the input changes: a file path, or (when no file) the notes text.
     void inputChanged(const QString &filePath, const QString &pastedText);
+    // Every URL of a drop or paste (several files, folders), before the first file is taken.
+    void urlsDropped(const QList<QUrl> &urls);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -5,6 +5,7 @@
 #include "drop_zone.h"
 #include "first_run_dialog.h"
 #include "help_guide_dialog.h"
+#include "input_list.h"
 #include "job.h"
 #include "output_file.h"
 #include "output_view.h"
@@ -28,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -183,6 +185,23 @@ void MainWindow::createCentralWidget()
 {
     m_dropZone = new DropZone(this);
     connect(m_dropZone, &DropZone::inputChanged, this, &MainWindow::updateActions);
+    m_inputList = new InputList(m_pipeline.services().documents, this);
+    connect(m_inputList, &InputList::changed, this, &MainWindow::updateActions);
+    connect(m_inputList, &InputList::progressChanged, this, &MainWindow::onInputProgress);
+    connect(m_dropZone, &DropZone::inputChanged, m_inputList, [this](const QString &filePath) {
+        if (!filePath.isEmpty()) {
+            m_inputList->addFiles({filePath});
+        }
+    });
+    connect(m_dropZone, &DropZone::urlsDropped, m_inputList, [this](const QList<QUrl> &urls) {
+        QStringList paths;
+        for (const QUrl &url : urls) {
+            if (url.isLocalFile()) {
+                paths.append(url.toLocalFile());
+            }
+        }
+        m_inputList->addFiles(paths);
+    });
 
     m_picker = new TemplatePicker(m_pipeline.templates(), reservedMnemonics(), this);
 
@@ -218,6 +237,7 @@ void MainWindow::createCentralWidget()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_dropZone, 1);
+    leftLayout->addWidget(m_inputList, 1);
     leftLayout->addWidget(m_picker);
     leftLayout->addLayout(runRow);
 
@@ -310,6 +330,13 @@ void MainWindow::run()
     JobRequest request;
     request.filePath = m_dropZone->filePath();
     request.pastedText = m_dropZone->text();
+    if (m_inputList->hasText()) {
+        // The list already read every input (OCR included); typed notes follow its text.
+        const QString notes = request.pastedText.trimmed();
+        request.pastedText = m_inputList->combinedText() +
+                             (notes.isEmpty() ? QString() : QStringLiteral("\n\n") + notes);
+        request.filePath.clear();
+    }
     request.templateId = m_picker->templateId();
     request.options = m_picker->options();
 
@@ -351,6 +378,25 @@ void MainWindow::onProgress(int percent)
         m_progress->setRange(0, 100);
         m_progress->setValue(qBound(0, percent, 100));
     }
+}
+
+void MainWindow::onInputProgress(int percent)
+{
+    if (m_job) {
+        return; // the job's own progress owns the bar
+    }
+    const QString reading = tr("Reading documents…");
+    if (percent < 0) {
+        m_progress->hide();
+        if (m_stageLabel->text() == reading) {
+            m_stageLabel->clear();
+        }
+        return;
+    }
+    m_stageLabel->setText(reading);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(percent);
+    m_progress->show();
 }
 
 void MainWindow::onFinished(const JobOutcome &outcome)
@@ -439,7 +485,15 @@ void MainWindow::openFile()
 void MainWindow::pasteInput()
 {
     if (!m_job) {
-        m_dropZone->pasteFromClipboard();
+        // Pictures and web content go to the input list (read with OCR / as HTML).
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        if (mime && mime->hasImage() && !mime->hasUrls()) {
+            m_inputList->addImage(qvariant_cast<QImage>(mime->imageData()));
+        } else if (mime && mime->hasHtml() && !mime->hasUrls()) {
+            m_inputList->addData(mime->html().toUtf8(), tr("Pasted web content") + QStringLiteral(".html"));
+        } else {
+            m_dropZone->pasteFromClipboard();
+        }
     }
 }
 
@@ -481,7 +535,8 @@ void MainWindow::showIntroduction()
 void MainWindow::updateActions()
 {
     const bool running = !m_job.isNull();
-    const bool hasInput = m_dropZone && m_dropZone->hasInput();
+    const bool hasInput = m_dropZone && (m_dropZone->hasInput() || m_inputList->hasText()) &&
+                          !m_inputList->isBusy();
     const bool hasOutput = m_output && m_output->hasOutput();
     m_actionRun->setEnabled(!running && hasInput);
     m_actionCancel->setEnabled(running);

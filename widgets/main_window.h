@@ -11,6 +11,7 @@ class QPushButton;
 namespace promptdesk {
 
 class DropZone;
+class InputList;
 class Job;
 class OutputView;
 class Pipeline;
@@ -60,6 +61,7 @@ private:
 
     void onStageChanged(JobStage stage);
     void onProgress(int percent);
+    void onInputProgress(int percent); // the input list reading documents, -1 when done
     void onFinished(const JobOutcome &outcome);
     void updateActions();
 
@@ -68,6 +70,7 @@ private:
     QList<QAction *> m_actions;
 
     DropZone *m_dropZone = nullptr;
+    InputList *m_inputList = nullptr; // files, folders, pasted data: extracted ahead of Run
     TemplatePicker *m_picker = nullptr;
     OutputView *m_output = nullptr;
     QPushButton *m_runButton = nullptr;
