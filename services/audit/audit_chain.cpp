@@ -24,23 +24,19 @@ AuditKeys::~AuditKeys()
     crypto::secureWipe(signingKey);
 }
 
-namespace {
-
-void putInt(QByteArray &out, qint64 value)
+void appendCanonicalInt(QByteArray &out, qint64 value)
 {
     char buffer[8];
     qToBigEndian(value, buffer);
     out.append(buffer, 8);
 }
 
-void putText(QByteArray &out, const QString &text)
+void appendCanonicalText(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    putInt(out, utf8.size());
+    appendCanonicalInt(out, utf8.size());
     out.append(utf8);
 }
-
-} // namespace
 
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
 {
@@ -48,23 +44,23 @@ QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
     QByteArray out;
     out.reserve(512);
     out.append("PDA2", 4);
-    putInt(out, stored.sequence);
-    putText(out, stored.eventId);
-    putText(out, stored.timeUtc.toUTC().toString(Qt::ISODateWithMs));
+    appendCanonicalInt(out, stored.sequence);
+    appendCanonicalText(out, stored.eventId);
+    appendCanonicalText(out, stored.timeUtc.toUTC().toString(Qt::ISODateWithMs));
     for (const QString *text : {&e.action, &e.jobId, &e.user, &e.device, &e.appVersion,
                                 &e.providerId, &e.endpointHost, &e.region, &e.modelRequested,
                                 &e.modelReturned, &e.policyVersion, &e.policyRule, &e.templateId}) {
-        putText(out, *text);
+        appendCanonicalText(out, *text);
     }
-    putInt(out, e.templateVersion);
-    putText(out, typeCountsToJson(e.redactionCounts));
-    putText(out, e.detectorVersion);
+    appendCanonicalInt(out, e.templateVersion);
+    appendCanonicalText(out, typeCountsToJson(e.redactionCounts));
+    appendCanonicalText(out, e.detectorVersion);
     for (qint64 number : {e.tokensIn, e.tokensOut, e.firstTokenMs, e.totalMs, e.costMicroUsd}) {
-        putInt(out, number);
+        appendCanonicalInt(out, number);
     }
     for (const QString *text : {&e.status, &e.providerRequestId, &e.promptFingerprint, &e.operation,
                                 &e.dataClass, &e.priceTableVersion}) {
-        putText(out, *text);
+        appendCanonicalText(out, *text);
     }
     return out;
 }
@@ -171,8 +167,14 @@ void AuditChainVerifier::checkCheckpointsUpTo(qint64 sequence, const QByteArray 
 
 void AuditChainVerifier::add(const StoredAuditEvent &stored)
 {
+    add(stored.sequence, canonicalAuditBytes(stored), stored.previousHash, stored.hash, stored.mac);
+}
+
+void AuditChainVerifier::add(qint64 seq, const QByteArray &canonical,
+                             const QByteArray &previousHash, const QByteArray &hash,
+                             const QByteArray &mac)
+{
     ++m_report.total;
-    const qint64 seq = stored.sequence;
     bool ok = true;
     if (seq > m_expected) {
         flag(m_expected,
@@ -183,16 +185,15 @@ void AuditChainVerifier::add(const StoredAuditEvent &stored)
         flag(seq, QStringLiteral("event #%1 is out of order").arg(seq));
         ok = false;
     }
-    const QByteArray recomputed = auditChainHash(stored.previousHash, canonicalAuditBytes(stored));
-    if (!crypto::equalConstantTime(recomputed, stored.hash)) {
+    const QByteArray recomputed = auditChainHash(previousHash, canonical);
+    if (!crypto::equalConstantTime(recomputed, hash)) {
         flag(seq, QStringLiteral("event #%1 was modified").arg(seq));
         ok = false;
-    } else if (stored.previousHash != m_previousHash) {
+    } else if (previousHash != m_previousHash) {
         flag(seq, QStringLiteral("event #%1 does not follow the event before it").arg(seq));
         ok = false;
     } else if (!m_macKey.isEmpty() &&
-               !crypto::equalConstantTime(auditChainMac(m_macKey, m_previousMac, stored.hash),
-                                          stored.mac)) {
+               !crypto::equalConstantTime(auditChainMac(m_macKey, m_previousMac, hash), mac)) {
         flag(seq, QStringLiteral("event #%1 does not carry a valid MAC (inserted or rewritten)")
                       .arg(seq));
         ok = false;
@@ -200,9 +201,9 @@ void AuditChainVerifier::add(const StoredAuditEvent &stored)
     if (ok) {
         ++m_report.valid;
     }
-    checkCheckpointsUpTo(seq, stored.hash);
-    m_previousHash = stored.hash;
-    m_previousMac = stored.mac;
+    checkCheckpointsUpTo(seq, hash);
+    m_previousHash = hash;
+    m_previousMac = mac;
     m_expected = std::max(m_expected, seq + 1);
     m_lastSequence = std::max(m_lastSequence, seq);
 }

@@ -26,6 +26,9 @@ struct AuditKeys {
 // The bytes an event's hash covers: a fixed-order, length-prefixed encoding of the sequence,
 // id, time and every field (never ambiguous, cheap to compute).
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored);
+// Its two building blocks, for readers that build the same bytes from stored columns.
+void appendCanonicalInt(QByteArray &out, qint64 value);
+void appendCanonicalText(QByteArray &out, const QString &text);
 
 QByteArray auditChainHash(const QByteArray &previousHash, const QByteArray &canonical);
 QByteArray auditChainMac(const QByteArray &macKey, const QByteArray &previousMac,
@@ -46,6 +49,9 @@ public:
     AuditChainVerifier(QByteArray macKey, QList<QByteArray> trustedKeys,
                        QList<AuditCheckpoint> checkpoints);
     void add(const StoredAuditEvent &stored);
+    // The same with the canonical bytes already built (the SQLite log's fast path).
+    void add(qint64 sequence, const QByteArray &canonical, const QByteArray &previousHash,
+             const QByteArray &hash, const QByteArray &mac);
     AuditVerification finish();
 
 private:

@@ -104,6 +104,30 @@ StoredAuditEvent fromRecord(const QSqlQuery &q)
     return s;
 }
 
+// canonicalAuditBytes() built straight from the stored columns (same order), without parsing
+// times and counts back: verify's fast path. The columns hold exactly the texts append()
+// wrote, so an unaltered row gives the same bytes; any altered text gives others.
+QByteArray canonicalFromRow(const QSqlQuery &q)
+{
+    QByteArray out;
+    out.reserve(512);
+    out.append("PDA2", 4);
+    appendCanonicalInt(out, q.value(0).toLongLong());
+    for (int column = 1; column <= 15; ++column) { // event_id .. template_id
+        appendCanonicalText(out, q.value(column).toString());
+    }
+    appendCanonicalInt(out, q.value(16).toInt());     // template_version
+    appendCanonicalText(out, q.value(17).toString()); // redaction_counts
+    appendCanonicalText(out, q.value(18).toString()); // detector_version
+    for (int column : {19, 20, 21, 22, 28}) {         // tokens, timings, cost
+        appendCanonicalInt(out, q.value(column).toLongLong());
+    }
+    for (int column : {23, 24, 25, 26, 27, 29}) { // status .. data_class, price table
+        appendCanonicalText(out, q.value(column).toString());
+    }
+    return out;
+}
+
 void bind(QSqlQuery &q, const StoredAuditEvent &s)
 {
     const AuditEvent &e = s.event;
@@ -343,11 +367,16 @@ Result<qint64> SqliteAuditLog::append(const AuditEvent &event)
     }
     Result<qint64> appended = appendLocked(event);
     if (!appended) {
+        m_headSequence = -1; // rolled back: read the head again next time
         return appended;
     }
     if (!transaction.commit()) {
+        m_headSequence = -1;
         return sqlError(QStringLiteral("Cannot write to the audit log"), transaction.error());
     }
+    m_headSequence = m_pendingHead.sequence;
+    m_headHash = m_pendingHead.hash;
+    m_headMac = m_pendingHead.mac;
     m_appendedSinceCheckpoint = true;
     qCDebug(lcAudit) << "appended event" << appended.value() << event.action;
     return appended;
@@ -357,21 +386,32 @@ Result<qint64> SqliteAuditLog::appendLocked(const AuditEvent &event)
 {
     QSqlDatabase db = m_connection->database();
     StoredAuditEvent stored;
-    QByteArray previousMac;
+    qint64 dataVersion = -2;
     {
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next()) {
+            dataVersion = version.value(0).toLongLong();
+        }
+    }
+    if (m_headSequence < 0 || dataVersion != m_dataVersion) {
         QSqlQuery head(db);
         if (!head.exec(QStringLiteral(
                 "SELECT seq, hash, mac FROM audit_events ORDER BY seq DESC LIMIT 1"))) {
             return sqlError(QStringLiteral("Cannot read the audit log"), head.lastError().text());
         }
+        m_headSequence = 0;
+        m_headHash.clear();
+        m_headMac.clear();
         if (head.next()) {
-            stored.sequence = head.value(0).toLongLong() + 1;
-            stored.previousHash = head.value(1).toByteArray();
-            previousMac = head.value(2).toByteArray();
-        } else {
-            stored.sequence = 1;
+            m_headSequence = head.value(0).toLongLong();
+            m_headHash = head.value(1).toByteArray();
+            m_headMac = head.value(2).toByteArray();
         }
+        m_dataVersion = dataVersion;
     }
+    stored.sequence = m_headSequence + 1;
+    stored.previousHash = m_headHash;
+    const QByteArray previousMac = m_headMac;
     stored.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     stored.timeUtc = QDateTime::currentDateTimeUtc();
     stored.event = event;
@@ -380,14 +420,20 @@ Result<qint64> SqliteAuditLog::appendLocked(const AuditEvent &event)
         stored.mac = auditChainMac(m_keys.macKey, previousMac, stored.hash);
     }
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_events (") + kColumns +
-                   QStringLiteral(") VALUES (?") + QStringLiteral(",?").repeated(kColumnCount - 1) +
-                   QStringLiteral(")"));
-    bind(insert, stored);
-    if (!insert.exec()) {
-        return sqlError(QStringLiteral("Cannot write to the audit log"), insert.lastError().text());
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(db);
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_events (") + kColumns +
+                          QStringLiteral(") VALUES (?") +
+                          QStringLiteral(",?").repeated(kColumnCount - 1) + QStringLiteral(")"));
     }
+    bind(*m_insert, stored);
+    if (!m_insert->exec()) {
+        const QString detail = m_insert->lastError().text();
+        m_insert.reset();
+        return sqlError(QStringLiteral("Cannot write to the audit log"), detail);
+    }
+    // Becomes the cached head once committed (append() drops the cache otherwise).
+    m_pendingHead = {stored.sequence, stored.hash, stored.mac};
 
     QSqlQuery pending(db);
     if (event.action == auditAction::request && !event.jobId.isEmpty()) {
@@ -617,7 +663,9 @@ Result<AuditVerification> SqliteAuditLog::verify() const
         return sqlError(QStringLiteral("Cannot read the audit log"), select.lastError().text());
     }
     while (select.next()) {
-        verifier.add(fromRecord(select));
+        verifier.add(select.value(0).toLongLong(), canonicalFromRow(select),
+                     select.value(30).toByteArray(), select.value(31).toByteArray(),
+                     select.value(32).toByteArray());
     }
     return verifier.finish();
 }

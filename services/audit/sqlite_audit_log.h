@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace promptdesk {
 
 class SqliteConnection;
@@ -61,6 +63,18 @@ private:
     SqliteAuditLogOptions m_options;
     int m_interruptedAtOpen = 0;
     bool m_appendedSinceCheckpoint = false;
+    // Prepared once; the head of the chain is cached and re-read only when another
+    // connection committed since (PRAGMA data_version).
+    std::unique_ptr<QSqlQuery> m_insert;
+    qint64 m_headSequence = -1;
+    QByteArray m_headHash;
+    QByteArray m_headMac;
+    qint64 m_dataVersion = -1;
+    struct Head {
+        qint64 sequence = 0;
+        QByteArray hash;
+        QByteArray mac;
+    } m_pendingHead;
 };
 
 } // namespace promptdesk
