@@ -193,6 +193,10 @@ void Job::sendToProvider()
     const QString ruleWithClass = decision.dataClass.isEmpty()
                                       ? decision.rule
                                       : decision.rule + QStringLiteral(";class=") + decision.dataClass;
+    event.dataClass = decision.dataClass;
+    if (decision.estimatedCostUsd >= 0) {
+        event.costMicroUsd = qRound64(decision.estimatedCostUsd * 1e6);
+    }
     if (!decision.allowed) {
         event.action = QStringLiteral("blocked");
         event.policyRule = ruleWithClass;
