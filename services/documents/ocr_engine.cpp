@@ -10,6 +10,7 @@
 #include <tesseract/ocrclass.h>
 
 #include <memory>
+#include <omp.h>
 #include <mutex>
 
 namespace promptdesk {
@@ -46,6 +47,9 @@ std::unique_ptr<tesseract::TessBaseAPI> startEngine(const QStringList &languages
 
 Result<QString> runRecognition(tesseract::TessBaseAPI &api, ExtractionContext &context)
 {
+    // Tesseract parallelises with OpenMP; on a busy desktop a fixed team of spinning threads
+    // makes a page several times slower. Dynamic teams let libgomp size them by the load.
+    omp_set_dynamic(1);
     tesseract::ETEXT_DESC monitor;
     monitor.cancel = &cancelRequested;
     monitor.cancel_this = &context;
