@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "review_dialog.h"
+
 #include "about_dialog.h"
 #include "app_paths.h"
 #include "drop_zone.h"
@@ -20,6 +22,7 @@
 #include "ui_settings.h"
 
 #include <QAction>
+#include <QSettings>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -173,6 +176,14 @@ void MainWindow::createMenus()
     runMenu->addAction(m_actionRun);
     runMenu->addAction(m_actionCancel);
 
+    // Review step (widgets/review_dialog): off by default, the user turns it on here.
+    QAction *review = runMenu->addAction(tr("&Review Personal Data Before Sending"));
+    review->setObjectName(QStringLiteral("actionReviewBeforeSending"));
+    review->setCheckable(true);
+    review->setChecked(QSettings().value(QStringLiteral("review/beforeSending"), false).toBool());
+    connect(review, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("review/beforeSending"), on);
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actionGuide);
     help->addAction(m_actionIntroduction);
@@ -339,6 +350,12 @@ void MainWindow::run()
     }
     request.templateId = m_picker->templateId();
     request.options = m_picker->options();
+
+    const auto *review = findChild<QAction *>(QStringLiteral("actionReviewBeforeSending"));
+    if (review && review->isChecked() &&
+        !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
+        return; // the user cancelled in the review step: nothing is sent
+    }
 
     const auto descriptor = defaultProvider(m_pipeline);
     m_output->beginJob(descriptor && descriptor->basic);

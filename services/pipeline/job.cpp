@@ -1,5 +1,7 @@
 #include "job.h"
 
+#include "output_check.h"
+
 #include "app_info.h"
 #include "audit_log.h"
 #include "document_reader.h"
@@ -40,7 +42,10 @@ std::shared_ptr<Job::Prepared> readAndRedact(const DocumentReader *reader, const
         return prepared;
     }
     prepared->sourceName = document->sourceName;
-    if (redactionRequired) {
+    if (request.reviewed) {
+        prepared->redacted = *request.reviewed; // reviewed (and redacted) by the user
+        prepared->sourceName = redactor->redact(prepared->sourceName).text;
+    } else if (redactionRequired) {
         prepared->redacted = redactor->redact(document->text());
         // The file name often names a person ("Jane Doe - I-9.pdf"): history keeps it redacted.
         prepared->sourceName = redactor->redact(prepared->sourceName).text;
@@ -255,6 +260,19 @@ void Job::onProviderFinished(const ProviderResponse &response)
         m_outcome.warnings.append(
             tr("The result mentions %n placeholder(s) that were not in your text.", nullptr,
                static_cast<int>(unknown.size())));
+    }
+    // Personal data in the result that was not in the (redacted) input: made up by the model.
+    const qsizetype invented =
+        m_services.policy->redactionRequired()
+            ? OutputCheck::unexpectedPii(*m_services.redactor, m_restoredOutput,
+                                         m_prepared->redacted.vault)
+                  .size()
+            : 0;
+    if (invented > 0) {
+        m_outcome.warnings.append(
+            tr("The result contains %n piece(s) of personal data that were not in your text. "
+               "Check them before you use the result.",
+               nullptr, static_cast<int>(invented)));
     }
     m_outcome.usage = response.usage;
     m_outcome.incomplete = response.incomplete;

@@ -3,7 +3,11 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 namespace promptdesk {
+
+struct RedactedText;
 
 // What the user asked for: one template over one input.
 struct JobRequest {
@@ -14,6 +18,9 @@ struct JobRequest {
     QString providerId;             // empty: the registry's default
     QString model;                  // empty: the provider's default
     QString dataClass; // "Public".."Restricted" chosen by the user; empty: the policy's default
+    // The input as the user approved it in the review step (GUI). When set, the job sends
+    // this instead of redacting again. The struct is defined in redaction/redactor.h.
+    std::shared_ptr<const RedactedText> reviewed;
 };
 
 } // namespace promptdesk
