@@ -1,5 +1,11 @@
 #include "review_dialog.h"
 
+#include "document_reader.h"
+#include "job_request.h"
+#include "pattern_redactor.h"
+#include "pipeline_services.h"
+#include "policy_gate.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -187,6 +193,34 @@ ReviewDialog::ReviewDialog(ReviewSession session, QWidget *parent)
     if (m_spans->topLevelItemCount() > 0) {
         m_spans->setCurrentItem(m_spans->topLevelItem(0));
     }
+}
+
+bool ReviewDialog::reviewBeforeSending(QWidget *parent, const PipelineServices &services,
+                                       JobRequest &request)
+{
+    if (!services.redactor || !services.documents || !services.policy ||
+        !services.policy->redactionRequired()) {
+        return true;
+    }
+    Result<Document> document = request.filePath.isEmpty()
+                                    ? services.documents->fromPastedText(request.pastedText)
+                                    : services.documents->readFile(request.filePath);
+    if (!document) {
+        return true; // the job reads it again and reports the problem in its own words
+    }
+    const QString text = document->text();
+    QStringList mandatory;
+    if (const auto *pattern = dynamic_cast<const PatternRedactor *>(services.redactor)) {
+        mandatory = pattern->config().mandatoryTypes;
+    }
+    ReviewDialog dialog(ReviewSession(text, services.redactor->detect(text), mandatory,
+                                      services.redactor->detectorVersion()),
+                        parent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    request.reviewed = std::make_shared<const RedactedText>(dialog.providerText());
+    return true;
 }
 
 void ReviewDialog::rebuild()

@@ -14,6 +14,9 @@ class QTreeWidgetItem;
 
 namespace promptdesk {
 
+struct JobRequest;
+struct PipelineServices;
+
 // The review step before sending: the text with each detected span highlighted in its
 // type's colour AND labelled with the type's name (never colour alone), a legend with counts
 // per type, a list to accept or reject each span, type-wide accept/reject in the legend,
@@ -30,6 +33,13 @@ public:
     const ReviewSession &session() const { return m_session; }
     // What will be sent if the user presses Send.
     RedactedText providerText() const { return m_session.providerText(); }
+
+    // The GUI's review step before a job: reads and redacts the request's input, shows the
+    // dialog (modal) and, when the user presses Send, stores the approved text in
+    // request.reviewed. Returns false when the user cancelled. Nothing to review (redaction
+    // off, unreadable input: the job reports that) returns true and leaves the request as is.
+    static bool reviewBeforeSending(QWidget *parent, const PipelineServices &services,
+                                    JobRequest &request);
 
     // Readable name of a type ("E-mail address"), and its highlight colour.
     static QString typeLabel(const QString &type);
