@@ -109,6 +109,39 @@ QList<PiiSpan> PatternRedactor::resolveOverlaps(QList<PiiSpan> spans)
 
 QList<PiiSpan> PatternRedactor::detect(QStringView text) const
 {
+    // Long texts are read in blocks of about kBlock characters cut at a line break (or a
+    // space), so the detectors' working memory stays bounded whatever the input's size.
+    constexpr qsizetype kBlock = 1 << 18;
+    if (text.size() > kBlock + kBlock / 2) {
+        QList<PiiSpan> spans;
+        qsizetype start = 0;
+        while (start < text.size()) {
+            qsizetype end = qMin(text.size(), start + kBlock);
+            if (end < text.size()) {
+                const QStringView block = text.sliced(start, end - start);
+                qsizetype cut = block.lastIndexOf(QLatin1Char('\n'));
+                if (cut < kBlock / 2) {
+                    cut = block.lastIndexOf(QLatin1Char(' '));
+                }
+                if (cut >= kBlock / 2) {
+                    end = start + cut + 1;
+                }
+            }
+            const QList<PiiSpan> found = detectBlock(text.sliced(start, end - start));
+            for (PiiSpan span : found) {
+                span.start += start;
+                span.end += start;
+                spans.append(span);
+            }
+            start = end;
+        }
+        return spans;
+    }
+    return detectBlock(text);
+}
+
+QList<PiiSpan> PatternRedactor::detectBlock(QStringView text) const
+{
     QList<PiiSpan> all;
     for (const auto &detector : m_detectors) {
         all.append(detector->detect(text));

@@ -32,6 +32,7 @@ public:
 
 private:
     bool isAllowed(QStringView value) const;
+    QList<PiiSpan> detectBlock(QStringView text) const;
 
     std::vector<std::unique_ptr<Detector>> m_detectors;
     RedactionConfig m_config;
