@@ -48,7 +48,7 @@ private Q_SLOTS:
 
 private:
     bool startProxy(const QByteArray &extraConfig);
-    void stopProxy();
+    void stopProxy(int waitMs = 3000);
     RunResult runVia(const ProviderNetworkSettings &network, MemorySecretStore &secrets,
                      const QString &baseUrl = {});
 
@@ -100,11 +100,11 @@ bool TestProviderNetwork::startProxy(const QByteArray &extraConfig)
     return false;
 }
 
-void TestProviderNetwork::stopProxy()
+void TestProviderNetwork::stopProxy(int waitMs)
 {
     if (m_proxy.state() != QProcess::NotRunning) {
         m_proxy.terminate();
-        if (!m_proxy.waitForFinished(3000)) {
+        if (!m_proxy.waitForFinished(waitMs)) {
             m_proxy.kill();
             m_proxy.waitForFinished(3000);
         }
