@@ -1,5 +1,7 @@
 #include "prompt_builder.h"
 
+#include <QJsonDocument>
+
 namespace promptdesk {
 
 namespace {
@@ -21,7 +23,18 @@ QString fill(QString prompt, const QMap<QString, QString> &variables)
             prompt.replace(QStringLiteral("{{") + it.key() + QStringLiteral("}}"), it.value());
         }
     }
-    return prompt.replace(QStringLiteral("{{document}}"), variables.value(QStringLiteral("document")));
+    return prompt.replace(QStringLiteral("{{document}}"),
+                          variables.value(QStringLiteral("document")));
+}
+
+QString jsonInstructions(const QJsonObject &schema)
+{
+    return QStringLiteral(
+               "\n\nAnswer with JSON only (no prose, no code fences) that matches this JSON "
+               "Schema. "
+               "Use an empty string for a field the document does not state; never invent "
+               "values.\n") +
+           QString::fromUtf8(QJsonDocument(schema).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -35,14 +48,78 @@ ProviderRequest buildProviderRequest(const Template &tmpl, const QMap<QString, Q
 
     ProviderRequest request;
     request.model = model;
-    request.system = tmpl.systemPrompt;
+    QMap<QString, QString> systemVariables = resolved; // never the document
+    request.system = fill(tmpl.systemPrompt, systemVariables);
+    if (tmpl.outputFormat == OutputFormat::Json) {
+        request.system += jsonInstructions(tmpl.effectiveSchema(resolved));
+    }
     request.messages.append({QStringLiteral("user"), fill(tmpl.userPrompt, variables)});
     request.params.maxTokens = tmpl.maxOutputTokens;
+    request.params.temperature = tmpl.temperature;
     request.task.category = tmpl.category;
     request.task.templateId = tmpl.id;
     request.task.templateVersion = tmpl.version;
-    request.task.options = resolved;
+    // The offline engine reads its own option names; the template's hints fill those it lacks.
+    QMap<QString, QString> taskOptions = resolved;
+    for (auto it = tmpl.offlineHints.cbegin(); it != tmpl.offlineHints.cend(); ++it) {
+        if (!taskOptions.contains(it.key())) {
+            taskOptions.insert(it.key(), it.value());
+        }
+    }
+    request.task.options = taskOptions;
     request.task.documentText = redactedDocument;
+    return request;
+}
+
+ProviderRequest buildRetryRequest(const ProviderRequest &original, const QString &previousAnswer,
+                                  const QStringList &validationErrors)
+{
+    ProviderRequest retry = original;
+    retry.messages.append({QStringLiteral("assistant"), previousAnswer});
+    retry.messages.append(
+        {QStringLiteral("user"),
+         QStringLiteral("Your answer did not match the JSON Schema. Problems:\n- ") +
+             validationErrors.join(QStringLiteral("\n- ")) +
+             QStringLiteral("\nAnswer again with corrected JSON only, using the same document.")});
+    return retry;
+}
+
+ProviderRequest buildMapRequest(const Template &tmpl, const QMap<QString, QString> &options,
+                                const QString &chunkWithPageMarkers, const QString &plainChunk,
+                                int part, int parts, int firstPage, int lastPage,
+                                const QString &model)
+{
+    ProviderRequest request = buildProviderRequest(tmpl, options, chunkWithPageMarkers, model);
+    const QString context =
+        QStringLiteral(
+            "The document below is part %1 of %2 of a longer document and covers pages %3 to %4. "
+            "A marker such as [p. 12] shows where a page starts. ")
+            .arg(part)
+            .arg(parts)
+            .arg(firstPage)
+            .arg(lastPage);
+    const QString citing =
+        tmpl.category == TemplateCategory::Summarise
+            ? QStringLiteral("Write notes on this part only, and end every point with the "
+                             "page it comes from, written like [p. 12]. ")
+            : QString();
+    request.system = context + citing + request.system;
+    request.task.documentText = plainChunk;
+    return request;
+}
+
+ProviderRequest buildReduceRequest(const Template &tmpl, const QMap<QString, QString> &options,
+                                   const QString &notesWithCitations, const QString &plainNotes,
+                                   const QString &model)
+{
+    ProviderRequest request = buildProviderRequest(tmpl, options, notesWithCitations, model);
+    request.system =
+        QStringLiteral("The document below is a set of notes taken from every part of a longer "
+                       "document, in order, each point ending with its page such as [p. 12]. "
+                       "Keep those page citations in your answer, after the points they "
+                       "support. ") +
+        request.system;
+    request.task.documentText = plainNotes;
     return request;
 }
 

@@ -1,7 +1,9 @@
 #include "template_library.h"
 
 #include "logging.h"
+#include "template_json.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,93 +11,63 @@
 
 namespace promptdesk {
 
-namespace {
-
-std::optional<TemplateCategory> parseCategory(const QString &name)
-{
-    for (TemplateCategory c :
-         {TemplateCategory::Summarise, TemplateCategory::Rewrite, TemplateCategory::Extract}) {
-        if (templateCategoryName(c) == name) {
-            return c;
-        }
-    }
-    return std::nullopt;
-}
-
-Result<Template> parseTemplate(const QJsonObject &object)
-{
-    Template t;
-    t.id = object.value(QStringLiteral("id")).toString();
-    t.version = object.value(QStringLiteral("version")).toInt(1);
-    t.name = object.value(QStringLiteral("name")).toString();
-    t.description = object.value(QStringLiteral("description")).toString();
-    t.systemPrompt = object.value(QStringLiteral("system")).toString();
-    t.userPrompt = object.value(QStringLiteral("user")).toString();
-    t.maxOutputTokens = object.value(QStringLiteral("maxOutputTokens")).toInt(1024);
-    const auto category = parseCategory(object.value(QStringLiteral("category")).toString());
-    if (t.id.isEmpty() || t.name.isEmpty() || !category || !t.userPrompt.contains(QStringLiteral("{{document}}"))) {
-        return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("Template \"%1\" is incomplete (needs id, name, category "
-                                        "and a user prompt with {{document}}).")
-                             .arg(t.id));
-    }
-    t.category = *category;
-    for (const QJsonValue &optionValue : object.value(QStringLiteral("options")).toArray()) {
-        const QJsonObject o = optionValue.toObject();
-        TemplateOption option;
-        option.key = o.value(QStringLiteral("key")).toString();
-        option.label = o.value(QStringLiteral("label")).toString();
-        option.defaultValue = o.value(QStringLiteral("default")).toString();
-        for (const QJsonValue &choiceValue : o.value(QStringLiteral("choices")).toArray()) {
-            const QJsonObject c = choiceValue.toObject();
-            option.choices.append({c.value(QStringLiteral("value")).toString(),
-                                   c.value(QStringLiteral("label")).toString()});
-        }
-        if (option.key.isEmpty() || option.choices.isEmpty()) {
-            return makeError(ErrorKind::Corrupt,
-                             QStringLiteral("Template \"%1\" has an option without key or choices.")
-                                 .arg(t.id));
-        }
-        t.options.append(option);
-    }
-    return t;
-}
-
-} // namespace
-
-Result<TemplateLibrary> TemplateLibrary::fromJson(const QByteArray &json)
+Result<TemplateLibrary> TemplateLibrary::fromJson(const QByteArray &json, const QLocale &locale,
+                                                  TemplateOrigin origin)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        return makeError(ErrorKind::Corrupt, QStringLiteral("The template file is not valid JSON: %1.")
-                                                 .arg(parseError.errorString()));
+        return makeError(ErrorKind::Corrupt,
+                         QCoreApplication::translate("TemplateLibrary",
+                                                     "The template file is not valid JSON: %1.")
+                             .arg(parseError.errorString()));
     }
+    TemplateJsonContext context;
+    context.locale = locale;
+    context.origin = origin;
+    context.commonOptions = doc.object().value(QStringLiteral("commonOptions")).toObject();
     TemplateLibrary library;
     for (const QJsonValue &value : doc.object().value(QStringLiteral("templates")).toArray()) {
-        Result<Template> parsed = parseTemplate(value.toObject());
+        Result<Template> parsed = templateFromJson(value.toObject(), context);
         if (!parsed) {
             return parsed.error();
         }
         if (library.find(parsed->id)) {
-            return makeError(ErrorKind::Corrupt,
-                             QStringLiteral("Template \"%1\" is defined twice.").arg(parsed->id));
+            return makeError(
+                ErrorKind::Corrupt,
+                QCoreApplication::translate("TemplateLibrary", "Template \"%1\" is defined twice.")
+                    .arg(parsed->id));
         }
         library.m_templates.append(std::move(parsed).value());
     }
     if (library.m_templates.isEmpty()) {
-        return makeError(ErrorKind::Corrupt, QStringLiteral("The template file lists no templates."));
+        return makeError(ErrorKind::Corrupt,
+                         QCoreApplication::translate("TemplateLibrary",
+                                                     "The template file lists no templates."));
     }
     return library;
 }
 
-Result<TemplateLibrary> TemplateLibrary::loadBuiltins()
+Result<TemplateLibrary> TemplateLibrary::loadBuiltins(const QLocale &locale)
 {
     QFile file(QStringLiteral(":/templates/builtin.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::Internal, QStringLiteral("The built-in templates are missing."));
+        return makeError(
+            ErrorKind::Internal,
+            QCoreApplication::translate("TemplateLibrary", "The built-in templates are missing."));
     }
-    return fromJson(file.readAll());
+    return fromJson(file.readAll(), locale);
+}
+
+QList<Template> TemplateLibrary::inCategory(TemplateCategory category) const
+{
+    QList<Template> result;
+    for (const Template &t : m_templates) {
+        if (t.category == category) {
+            result.append(t);
+        }
+    }
+    return result;
 }
 
 const Template *TemplateLibrary::find(const QString &id) const
@@ -106,6 +78,77 @@ const Template *TemplateLibrary::find(const QString &id) const
         }
     }
     return nullptr;
+}
+
+void TemplateLibrary::applyAdminTemplates(const QList<Template> &adminTemplates,
+                                          const QStringList &lockedIds)
+{
+    for (Template t : adminTemplates) {
+        t.origin = TemplateOrigin::Admin;
+        t.locked = true;
+        auto existing = std::find_if(m_templates.begin(), m_templates.end(),
+                                     [&](const Template &x) { return x.id == t.id; });
+        if (existing != m_templates.end()) {
+            *existing = t;
+        } else {
+            // After the built-ins and other admin templates, before the user's.
+            auto firstUser =
+                std::find_if(m_templates.begin(), m_templates.end(),
+                             [](const Template &x) { return x.origin == TemplateOrigin::User; });
+            m_templates.insert(firstUser, t);
+        }
+    }
+    for (Template &t : m_templates) {
+        if (lockedIds.contains(t.id)) {
+            t.locked = true;
+        }
+    }
+}
+
+QStringList TemplateLibrary::addUserTemplates(const QList<Template> &userTemplates)
+{
+    QStringList skipped;
+    for (const Template &t : userTemplates) {
+        if (find(t.id)) {
+            qCWarning(lcTemplates) << "user template skipped, id already taken";
+            skipped.append(t.id);
+            continue;
+        }
+        Template user = t;
+        user.origin = TemplateOrigin::User;
+        user.locked = false;
+        m_templates.append(user);
+    }
+    return skipped;
+}
+
+bool TemplateLibrary::upsertUserTemplate(const Template &tmpl)
+{
+    auto existing = std::find_if(m_templates.begin(), m_templates.end(),
+                                 [&](const Template &x) { return x.id == tmpl.id; });
+    Template user = tmpl;
+    user.origin = TemplateOrigin::User;
+    user.locked = false;
+    if (existing == m_templates.end()) {
+        m_templates.append(user);
+        return true;
+    }
+    if (!existing->editable()) {
+        return false;
+    }
+    *existing = user;
+    return true;
+}
+
+bool TemplateLibrary::removeUserTemplate(const QString &id)
+{
+    auto existing = std::find_if(m_templates.begin(), m_templates.end(),
+                                 [&](const Template &x) { return x.id == id; });
+    if (existing == m_templates.end() || !existing->editable()) {
+        return false;
+    }
+    m_templates.erase(existing);
+    return true;
 }
 
 } // namespace promptdesk
