@@ -8,10 +8,49 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace promptdesk {
+
+QString AboutDialog::policyText(const PolicyStatus &status)
+{
+    // Dates in the user's locale, in their time zone.
+    const QLocale locale;
+    QStringList lines;
+    if (status.source == PolicyStatus::Source::Builtin) {
+        lines.append(tr("Company policy in force: the built-in default (%1): the offline "
+                        "engine only. It does not expire.")
+                         .arg(status.version));
+        if (!status.fallbackReason.isEmpty()) {
+            lines.append(tr("Why: %1").arg(status.fallbackReason));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    const QString who = status.organisation.isEmpty()
+                            ? status.version
+                            : tr("%1, version %2").arg(status.organisation, status.version);
+    lines.append(tr("Company policy in force: %1").arg(who));
+    if (status.source == PolicyStatus::Source::Development) {
+        lines.append(tr("This policy is not signed; it is accepted only because development "
+                        "mode is on."));
+    }
+    if (status.expiresUtc.isValid()) {
+        const QString date =
+            locale.toString(status.expiresUtc.toLocalTime().date(), QLocale::LongFormat);
+        if (status.inGrace) {
+            lines.append(tr("Expired on %1; still in force for a short grace period. Ask your "
+                            "IT team for the new policy.")
+                             .arg(date));
+        } else if (status.expiringSoon) {
+            lines.append(tr("Expires on %1, soon.").arg(date));
+        } else {
+            lines.append(tr("Expires on %1.").arg(date));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 
 AboutDialog::AboutDialog(const Pipeline &pipeline, QWidget *parent)
     : QDialog(parent)
@@ -38,10 +77,10 @@ AboutDialog::AboutDialog(const Pipeline &pipeline, QWidget *parent)
         this);
     what->setWordWrap(true);
 
-    auto *policy =
-        new QLabel(tr("Company policy in force: %1").arg(pipeline.policy().policyVersion()), this);
+    auto *policy = new QLabel(policyText(pipeline.policy().status()), this);
     policy->setObjectName(QStringLiteral("aboutPolicy"));
-    policy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    policy->setWordWrap(true);
+    policy->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     auto *licence = new QLabel(
         tr("Promptdesk is free software. It uses the Qt toolkit under the GNU LGPL version 3."),

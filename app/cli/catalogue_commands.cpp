@@ -7,28 +7,28 @@
 
 namespace promptdesk::cli {
 
-namespace {
-
-Result<TemplateLibrary> loadTemplates()
-{
-    return TemplateLibrary::loadBuiltins();
-}
-
-} // namespace
-
 int templatesCommand(const QStringList &args)
 {
     if (!args.isEmpty()) {
         return usageError(QStringLiteral("templates takes no arguments"));
     }
-    const Result<TemplateLibrary> library = loadTemplates();
-    if (!library) {
-        return fail(library.error());
+    // The library the app uses: built-ins, the company's templates and the user's own.
+    Result<std::unique_ptr<AppContext>> context = AppContext::create();
+    if (!context) {
+        return fail(context.error());
     }
-    for (const Template &t : library->all()) {
+    for (const Template &t : context.value()->pipeline().templates().all()) {
         QString line = t.id + QLatin1Char('\t') + templateCategoryName(t.category) + QLatin1Char('\t') +
                        t.name + QStringLiteral(" — ") + t.description;
         for (const TemplateOption &option : t.options) {
+            if (option.type != TemplateOption::Type::Choice) {
+                line += QStringLiteral("\n\t--var ") + option.key + QStringLiteral("=<") +
+                        templateOptionTypeName(option.type) + QStringLiteral(">");
+                if (!option.defaultValue.isEmpty()) {
+                    line += QStringLiteral(" (default: ") + option.defaultValue + QLatin1Char(')');
+                }
+                continue;
+            }
             QStringList values;
             for (const TemplateChoice &choice : option.choices) {
                 values.append(choice.value == option.defaultValue ? choice.value + QLatin1Char('*')

@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 #include "cli_io.h"
 #include "policy_commands.h"
+#include "template_commands.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,10 @@ const char kUsage[] =
     "  redact [--jsonl] [FILE|-]          print the text with personal data replaced\n"
     "  run --template ID [--provider ID] [--model M] [--var K=V]... [--data-class C] FILE|-\n"
     "                                     run a template and stream the result\n"
-    "  templates                          list the templates\n"
+    "  extract-table --template ID --out FILE.csv|.xlsx|.json|.md [--provider ID] FILE|-\n"
+    "                                     run an extraction template and write its table\n"
+    "  templates [show ID | export ID FILE | import FILE | delete ID]\n"
+    "                                     list, show, share and remove templates\n"
     "  providers                          list the providers\n"
     "  provider-key set|delete ID [--what NAME]\n"
     "                                     store a provider key (read from stdin) in the keychain\n"
@@ -69,7 +73,10 @@ int main(int argc, char **argv)
         return runCommand(args);
     }
     if (command == QStringLiteral("templates")) {
-        return templatesCommand(args);
+        return args.isEmpty() ? templatesCommand(args) : templateSubcommand(args);
+    }
+    if (command == QStringLiteral("extract-table")) {
+        return extractTableCommand(args);
     }
     if (command == QStringLiteral("providers")) {
         return providersCommand(args);

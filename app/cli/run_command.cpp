@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 #include "cli_io.h"
 #include "provider_registry.h"
+#include "template_commands.h"
 #include "template_library.h"
 
 #include <QCoreApplication>
@@ -13,40 +14,6 @@ namespace promptdesk::cli {
 namespace {
 
 constexpr qint64 kMaxStdinBytes = 64LL * 1024 * 1024;
-
-// Checks --var K=V against the template's options so a typo is an error, not silently ignored.
-Result<QMap<QString, QString>> parseVariables(const Template &tmpl, const QStringList &vars)
-{
-    QMap<QString, QString> options;
-    for (const QString &var : vars) {
-        const qsizetype eq = var.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            return makeError(ErrorKind::Usage, QStringLiteral("--var expects KEY=VALUE, got \"%1\"").arg(var));
-        }
-        const QString key = var.left(eq);
-        const QString value = var.mid(eq + 1);
-        const auto option = std::find_if(tmpl.options.cbegin(), tmpl.options.cend(),
-                                         [&](const TemplateOption &o) { return o.key == key; });
-        if (option == tmpl.options.cend()) {
-            QStringList keys;
-            for (const TemplateOption &o : tmpl.options) {
-                keys.append(o.key);
-            }
-            return makeError(ErrorKind::Usage, QStringLiteral("template \"%1\" has no option \"%2\" (options: %3)")
-                                                   .arg(tmpl.id, key, keys.join(QStringLiteral(", "))));
-        }
-        QStringList values;
-        for (const TemplateChoice &choice : option->choices) {
-            values.append(choice.value);
-        }
-        if (!values.contains(value)) {
-            return makeError(ErrorKind::Usage, QStringLiteral("option \"%1\" cannot be \"%2\" (choices: %3)")
-                                                   .arg(key, value, values.join(QStringLiteral(", "))));
-        }
-        options.insert(key, value);
-    }
-    return options;
-}
 
 } // namespace
 
@@ -80,7 +47,7 @@ int runCommand(const QStringList &args)
         return usageError(QStringLiteral("there is no template \"%1\"; run promptdesk-cli templates")
                               .arg(parser.value(QStringLiteral("template"))));
     }
-    Result<QMap<QString, QString>> options = parseVariables(*tmpl, parser.values(QStringLiteral("var")));
+    Result<QMap<QString, QString>> options = parseTemplateVariables(*tmpl, parser.values(QStringLiteral("var")));
     if (!options) {
         return fail(options.error());
     }
@@ -102,6 +69,10 @@ int runCommand(const QStringList &args)
         request.filePath = source;
     }
 
+    // Extraction (schema check with one retry) and long inputs (map-reduce with page citations).
+    if (runsAsTemplateJob(*tmpl, request)) {
+        return runTemplateJob(pipeline, request);
+    }
     Job *job = pipeline.createJob(request, nullptr);
     std::unique_ptr<Job> owner(job);
     JobOutcome outcome;

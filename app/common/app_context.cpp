@@ -11,7 +11,9 @@
 #include "signed_policy_gate.h"
 #include "sqlite_audit_log.h"
 #include "sqlite_history_store.h"
+#include "template_json.h"
 #include "template_library.h"
+#include "user_template_store.h"
 
 #include <QDir>
 #include <QSysInfo>
@@ -95,6 +97,24 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
                       currentUserName(), QSysInfo::machineHostName());
     p.documents = std::make_unique<LocalDocumentReader>(DocumentLimits{});
     p.redactor = PatternRedactor::withConfig(redactionConfigFor(loadedPolicy.policy->redaction));
+    // Company templates from the policy (locked), then the user's own from the config dir.
+    QList<Template> adminTemplates;
+    for (const QJsonValue &value : loadedPolicy.policy->adminTemplates) {
+        TemplateJsonContext jsonContext;
+        jsonContext.origin = TemplateOrigin::Admin;
+        if (Result<Template> admin = templateFromJson(value.toObject(), jsonContext); admin) {
+            adminTemplates.append(admin.value());
+        } else {
+            qCWarning(lcTemplates) << "company template ignored:" << admin.error().message;
+        }
+    }
+    templates->applyAdminTemplates(adminTemplates);
+    const UserTemplateStore::Loaded userTemplates =
+        UserTemplateStore(QDir(p.paths.configDir()).filePath(QStringLiteral("templates"))).loadAll();
+    for (const QString &problem : userTemplates.problems) {
+        qCWarning(lcTemplates) << "user template ignored:" << problem;
+    }
+    templates->addUserTemplates(userTemplates.templates);
     p.templates = std::make_unique<TemplateLibrary>(std::move(templates).value());
     p.providers = std::make_unique<ProviderRegistry>();
     p.providers->add(std::make_shared<OfflineProvider>());

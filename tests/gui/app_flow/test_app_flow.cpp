@@ -84,7 +84,8 @@ void TestAppFlow::summarise(MainWindow &window, const QString &path)
     QCOMPARE(dropZone->filePath(), path);
     QVERIFY(window.findChild<TemplatePicker *>()->setTemplateId(QStringLiteral("summarise")));
     QAction *run = namedAction(&window, QStringLiteral("actionRun"));
-    QVERIFY(run->isEnabled());
+    // The dropped file is read in a worker thread first; Run is enabled when it is done.
+    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
     run->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
 }

@@ -173,7 +173,7 @@ void TestMainWindow::dropZoneRejectsFoldersAndRemoteFiles()
     QVERIFY2(message->text().contains(QStringLiteral("Only one document at a time")),
              qPrintable(message->text()));
     QVERIFY(visibleText(dropZone).contains(QStringLiteral("first.txt")));
-    QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(namedAction(&window, QStringLiteral("actionRun"))->isEnabled(), 30000);
 }
 
 void TestMainWindow::keyboardReachesEverything()

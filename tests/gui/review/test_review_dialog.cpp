@@ -65,7 +65,8 @@ void TestReviewDialog::showsSpansWithLabelsAndLegend()
 {
     ReviewDialog dialog(makeSession({}));
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow(); // keyboard focus and shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *text = dialog.findChild<QTextEdit *>(QStringLiteral("reviewText"));
     auto *legend = dialog.findChild<QTreeWidget *>(QStringLiteral("reviewLegend"));
     auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("reviewPreview"));
@@ -89,7 +90,8 @@ void TestReviewDialog::keyboardRejectsAndAcceptsSpans()
 {
     ReviewDialog dialog(makeSession({}));
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow(); // keyboard focus and shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *spans = dialog.findChild<QTreeWidget *>(QStringLiteral("reviewSpans"));
     auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("reviewPreview"));
     const int leeds = rowOf(spans, QStringLiteral("Leeds"));
@@ -118,7 +120,8 @@ void TestReviewDialog::mandatoryTypeCannotBeReleased()
 {
     ReviewDialog dialog(makeSession({QStringLiteral("PERSON")}));
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow(); // keyboard focus and shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *spans = dialog.findChild<QTreeWidget *>(QStringLiteral("reviewSpans"));
     auto *legend = dialog.findChild<QTreeWidget *>(QStringLiteral("reviewLegend"));
     auto *note = dialog.findChild<QLabel *>(QStringLiteral("reviewMandatoryNote"));
@@ -140,7 +143,8 @@ void TestReviewDialog::typeWideRejectFromLegend()
 {
     ReviewDialog dialog(makeSession({}));
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow(); // keyboard focus and shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *legend = dialog.findChild<QTreeWidget *>(QStringLiteral("reviewLegend"));
     const int phoneRow = rowOf(legend, QStringLiteral("Phone"), 0);
     QVERIFY(phoneRow >= 0);
@@ -155,7 +159,8 @@ void TestReviewDialog::selectionCanBeRedacted()
 {
     ReviewDialog dialog(makeSession({}));
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow(); // keyboard focus and shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *text = dialog.findChild<QTextEdit *>(QStringLiteral("reviewText"));
     auto *type = dialog.findChild<QComboBox *>(QStringLiteral("reviewAddType"));
     // Keyboard only: go to "Project Bluebird" (start of the last line), select it, Ctrl+R.
@@ -178,7 +183,8 @@ void TestReviewDialog::escapeCancels()
 {
     ReviewDialog dialog(makeSession({}));
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow(); // keyboard focus and shortcuts need the active window
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }

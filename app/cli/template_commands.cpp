@@ -1,0 +1,274 @@
+#include "template_commands.h"
+
+#include "app_context.h"
+#include "app_paths.h"
+#include "cli_args.h"
+#include "cli_io.h"
+#include "map_reduce_job.h"
+#include "template_json.h"
+#include "user_template_store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace promptdesk::cli {
+
+namespace {
+
+constexpr qint64 kMaxStdinBytes = 64LL * 1024 * 1024;
+// Above this many bytes of input the run may need chunking; MapReduceJob decides by tokens.
+constexpr qint64 kLongInputBytes = 200 * 1024;
+
+Result<void> exportTable(const ExtractionTable &table, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("csv")) {
+        return table.writeCsv(path);
+    }
+    if (suffix == QStringLiteral("xlsx")) {
+        return table.writeXlsx(path);
+    }
+    if (suffix == QStringLiteral("json")) {
+        return table.writeJson(path);
+    }
+    if (suffix == QStringLiteral("md")) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(table.toMarkdown().toUtf8()) < 0) {
+            return makeError(ErrorKind::Internal, QStringLiteral("the table could not be written"));
+        }
+        return {};
+    }
+    return makeError(ErrorKind::Usage,
+                     QStringLiteral("--out must end in .csv, .xlsx, .json or .md"));
+}
+
+} // namespace
+
+QString userTemplateDirectory()
+{
+    return QDir(AppPaths::fromEnvironment().configDir()).filePath(QStringLiteral("templates"));
+}
+
+Result<TemplateLibrary> loadTemplateLibrary()
+{
+    Result<TemplateLibrary> library = TemplateLibrary::loadBuiltins();
+    if (!library) {
+        return library;
+    }
+    const UserTemplateStore::Loaded user = UserTemplateStore(userTemplateDirectory()).loadAll();
+    for (const QString &problem : user.problems) {
+        writeErr(QStringLiteral("warning: ") + problem + QLatin1Char('\n'));
+    }
+    library->addUserTemplates(user.templates);
+    return library;
+}
+
+bool runsAsTemplateJob(const Template &tmpl, const JobRequest &request)
+{
+    if (tmpl.outputFormat == OutputFormat::Json) {
+        return true;
+    }
+    const qint64 size = request.filePath.isEmpty() ? request.pastedText.size() * 2
+                                                   : QFileInfo(request.filePath).size();
+    return tmpl.chunkable && size > kLongInputBytes;
+}
+
+Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, const QStringList &vars)
+{
+    QMap<QString, QString> options;
+    for (const QString &var : vars) {
+        const qsizetype eq = var.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return makeError(ErrorKind::Usage,
+                             QStringLiteral("--var expects KEY=VALUE, got \"%1\"").arg(var));
+        }
+        const QString key = var.left(eq);
+        const QString value = var.mid(eq + 1);
+        const TemplateOption *option = tmpl.option(key);
+        if (!option) {
+            QStringList keys;
+            for (const TemplateOption &o : tmpl.options) {
+                keys.append(o.key);
+            }
+            return makeError(ErrorKind::Usage,
+                             QStringLiteral("template \"%1\" has no option \"%2\" (options: %3)")
+                                 .arg(tmpl.id, key, keys.join(QStringLiteral(", "))));
+        }
+        const QString problem = option->problemWith(value);
+        if (!problem.isEmpty()) {
+            return makeError(ErrorKind::Usage, problem);
+        }
+        options.insert(key, value);
+    }
+    return options;
+}
+
+int runTemplateJob(const Pipeline &pipeline, const JobRequest &request, const QString &exportPath)
+{
+    MapReduceJob job(pipeline.services(), request);
+    MapReduceOutcome outcome;
+    QString lastChunk;
+    QObject::connect(&job, &MapReduceJob::outputDelta, &job, [&](const QString &text) {
+        writeOut(text);
+        lastChunk = text;
+    });
+    QObject::connect(&job, &MapReduceJob::planReady, &job, [](const MapReducePlan &plan) {
+        if (plan.mapReduce) {
+            QString line = QStringLiteral("note: long document: %1 parts").arg(plan.chunkCount);
+            if (plan.estimatedCostUsd >= 0) {
+                line += QStringLiteral(", estimated cost at most $%1")
+                            .arg(plan.estimatedCostUsd, 0, 'f', 4);
+            }
+            writeErr(line + QLatin1Char('\n'));
+        }
+    });
+    QObject::connect(&job, &MapReduceJob::finished, &job, [&](const MapReduceOutcome &result) {
+        outcome = result;
+        QCoreApplication::exit(0);
+    });
+    job.start();
+    QCoreApplication::exec();
+
+    if (!lastChunk.isEmpty() && !lastChunk.endsWith(QLatin1Char('\n'))) {
+        writeOut(QStringLiteral("\n"));
+    }
+    for (const QString &warning : outcome.job.warnings) {
+        writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
+    }
+    for (const QString &problem : outcome.validationErrors) {
+        writeErr(QStringLiteral("warning: ") + problem + QLatin1Char('\n'));
+    }
+    if (outcome.job.error) {
+        if (outcome.job.incomplete) {
+            writeErr(QStringLiteral("warning: the output above is incomplete\n"));
+        }
+        return fail(*outcome.job.error);
+    }
+    if (!exportPath.isEmpty()) {
+        if (!outcome.extraction) {
+            return usageError(QStringLiteral("--out needs an extraction template"));
+        }
+        if (Result<void> written = exportTable(outcome.table, exportPath); !written) {
+            return fail(written.error());
+        }
+    }
+    return ExitOk;
+}
+
+int templateSubcommand(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    Result<TemplateLibrary> library = loadTemplateLibrary();
+    if (!library) {
+        return fail(library.error());
+    }
+    const UserTemplateStore store(userTemplateDirectory());
+    if (sub == QStringLiteral("show") && args.size() == 2) {
+        const Template *t = library->find(args.at(1));
+        if (!t) {
+            return usageError(QStringLiteral("there is no template \"%1\"").arg(args.at(1)));
+        }
+        writeOut(
+            QString::fromUtf8(QJsonDocument(templateToJson(*t)).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("export") && args.size() == 3) {
+        const Template *t = library->find(args.at(1));
+        if (!t) {
+            return usageError(QStringLiteral("there is no template \"%1\"").arg(args.at(1)));
+        }
+        Result<void> written = UserTemplateStore::exportTo(*t, args.at(2));
+        return written ? int(ExitOk) : fail(written.error());
+    }
+    if (sub == QStringLiteral("import") && args.size() == 2) {
+        Result<Template> imported = store.importFrom(args.at(1));
+        if (!imported) {
+            return fail(imported.error());
+        }
+        const Template *existing = library->find(imported->id);
+        if (existing && !existing->editable()) {
+            return usageError(
+                QStringLiteral("the id \"%1\" is taken by a built-in or company template")
+                    .arg(imported->id));
+        }
+        Result<void> saved = store.save(imported.value());
+        if (!saved) {
+            return fail(saved.error());
+        }
+        writeOut(QStringLiteral("imported ") + imported->id + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    if (sub == QStringLiteral("delete") && args.size() == 2) {
+        const Template *existing = library->find(args.at(1));
+        if (existing && !existing->editable()) {
+            return usageError(
+                QStringLiteral("\"%1\" is not one of your own templates").arg(args.at(1)));
+        }
+        Result<void> removed = store.remove(args.at(1));
+        return removed ? int(ExitOk) : fail(removed.error());
+    }
+    return usageError(
+        QStringLiteral("templates [show ID | export ID FILE | import FILE | delete ID]"));
+}
+
+int extractTableCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("template"), QStringLiteral("Extraction template id."),
+                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("provider"), QStringLiteral("Provider id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("var"), QStringLiteral("Template option KEY=VALUE."),
+                      QStringLiteral("K=V")});
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Table file: .csv, .xlsx, .json or .md."),
+                      QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Input file, or - for stdin."));
+    QString message;
+    if (!parseCommandArgs(parser, QStringLiteral("extract-table"), args, &message)) {
+        return usageError(message);
+    }
+    if (!parser.isSet(QStringLiteral("template")) || !parser.isSet(QStringLiteral("out")) ||
+        parser.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral(
+            "extract-table needs --template ID, --out FILE and one input FILE (or -)"));
+    }
+    Result<std::unique_ptr<AppContext>> context = AppContext::create();
+    if (!context) {
+        return fail(context.error());
+    }
+    const Pipeline &pipeline = context.value()->pipeline();
+    const Template *tmpl = pipeline.templates().find(parser.value(QStringLiteral("template")));
+    if (!tmpl || tmpl->category != TemplateCategory::Extract) {
+        return usageError(
+            QStringLiteral("\"%1\" is not an extraction template; run promptdesk-cli templates")
+                .arg(parser.value(QStringLiteral("template"))));
+    }
+    Result<QMap<QString, QString>> options =
+        parseTemplateVariables(*tmpl, parser.values(QStringLiteral("var")));
+    if (!options) {
+        return fail(options.error());
+    }
+    JobRequest request;
+    request.templateId = tmpl->id;
+    request.options = options.value();
+    request.providerId = parser.value(QStringLiteral("provider"));
+    request.model = parser.value(QStringLiteral("model"));
+    const QString source = parser.positionalArguments().constFirst();
+    if (source == QStringLiteral("-")) {
+        Result<QByteArray> input = readStandardInput(kMaxStdinBytes);
+        if (!input) {
+            return fail(input.error());
+        }
+        request.pastedText = QString::fromUtf8(input.value());
+    } else {
+        request.filePath = source;
+    }
+    return runTemplateJob(pipeline, request, parser.value(QStringLiteral("out")));
+}
+
+} // namespace promptdesk::cli

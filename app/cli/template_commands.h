@@ -1,0 +1,36 @@
+#pragma once
+
+#include "job_request.h"
+#include "result.h"
+#include "template.h"
+#include "template_library.h"
+
+#include <QStringList>
+
+namespace promptdesk {
+class Pipeline;
+}
+
+namespace promptdesk::cli {
+
+// `run` hands JSON (extraction) templates and long inputs to MapReduceJob: schema validation
+// with one retry, chunked map-reduce with page citations. Everything else stays on Job.
+bool runsAsTemplateJob(const Template &tmpl, const JobRequest &request);
+// Runs it; with `exportPath` the extraction table is also written (.csv, .xlsx, .json, .md).
+int runTemplateJob(const Pipeline &pipeline, const JobRequest &request,
+                   const QString &exportPath = {});
+
+// --var K=V checked against the template's variables (choices, text, numbers).
+Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl,
+                                                      const QStringList &vars);
+
+// `templates` with arguments: show ID | export ID FILE | import FILE | delete ID.
+int templateSubcommand(const QStringList &args);
+// `extract-table --template ID [--provider ID] [--model M] [--var K=V]... --out FILE FILE|-`
+int extractTableCommand(const QStringList &args);
+
+// Built-ins plus the user's own templates (from PROMPTDESK_CONFIG_DIR/templates).
+Result<TemplateLibrary> loadTemplateLibrary();
+QString userTemplateDirectory();
+
+} // namespace promptdesk::cli
