@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>InputList</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>English + German</source>
+        <translation>Englisch + Deutsch</translation>
+    </message>
+    <message>
+        <source>English + French</source>
+        <translation>Englisch + Französisch</translation>
+    </message>
+    <message>
+        <source>English + Spanish</source>
+        <translation>Englisch + Spanisch</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEngine</name>
     <message>
         <source>The request was cancelled.</source>
@@ -479,14 +510,6 @@
         <source>The spreadsheet could not be created.</source>
         <translation>Die Tabellendatei konnte nicht erstellt werden.</translation>
     </message>
-    <message>
-        <source>The spreadsheet could not be written.</source>
-        <translation>Die Tabellendatei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be saved in that folder.</source>
-        <translation>Die Tabellendatei konnte in diesem Ordner nicht gespeichert werden.</translation>
-    </message>
 </context>
 <context>
     <name>promptdesk::ExtractionTableView</name>
@@ -694,6 +717,73 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::InputList</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Read scans and images with &amp;OCR</source>
+        <translation>Scans und Bilder per &amp;OCR lesen</translation>
+    </message>
+    <message>
+        <source>Recognise text in scanned pages and pictures. This is slower.</source>
+        <translation>Erkennt Text auf gescannten Seiten und in Bildern. Das dauert länger.</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>OCR-Sprache</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lesen anhalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Wird gelesen… %1 %</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready, %1 pages</source>
+        <translation>Bereit, %1 Seiten</translation>
+    </message>
+    <message>
+        <source>No text found. It may be a scan: tick OCR to read it.</source>
+        <translation>Kein Text gefunden. Vielleicht ist es ein Scan: Aktivieren Sie OCR, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add several files or a folder, or paste text, HTML or a picture.</source>
+        <translation>Fügen Sie mehrere Dateien oder einen Ordner hinzu, oder fügen Sie Text, HTML oder ein Bild ein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inputs ready.</source>
+        <translation>%1 von %2 Eingaben bereit.</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message>
         <source>Stopped before anything was sent.</source>
@@ -765,6 +855,13 @@
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result contains %n piece(s) of personal data that were not in your text. Check them before you use the result.</source>
+        <translation>
+            <numerusform>Das Ergebnis enthält %n personenbezogene Angabe, die nicht in Ihrem Text stand. Prüfen Sie sie, bevor Sie das Ergebnis verwenden.</numerusform>
+            <numerusform>Das Ergebnis enthält %n personenbezogene Angaben, die nicht in Ihrem Text standen. Prüfen Sie sie, bevor Sie das Ergebnis verwenden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +1022,18 @@
         <source>How Promptdesk &amp;protects your data</source>
         <translation>Wie Promptdesk Ihre &amp;Daten schützt</translation>
     </message>
+    <message>
+        <source>&amp;Review Personal Data Before Sending</source>
+        <translation>&amp;Personenbezogene Daten vor dem Senden prüfen</translation>
+    </message>
+    <message>
+        <source>Reading documents…</source>
+        <translation>Dokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Pasted web content</source>
+        <translation>Eingefügter Webinhalt</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>
@@ -1054,6 +1163,197 @@
     <message>
         <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>Die Unternehmensrichtlinie „%1“ läuft am %2 ab. Danach ist nur noch die Offline-Engine verfügbar, bis die IT die erneuerte Richtlinie verteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Social security no.</source>
+        <translation>Sozialversicherungsnr.</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Führerschein</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation>NI-Nummer (UK)</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Ausweisnummer</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Kfz-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Custom term</source>
+        <translation>Eigener Begriff</translation>
+    </message>
+    <message>
+        <source>Check what will be sent</source>
+        <translation>Prüfen, was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press &quot;Redact selection&quot; to hide more.</source>
+        <translation>Personenbezogene Daten in Ihrem Text sind unten hervorgehoben und werden vor dem Senden ersetzt. Entfernen Sie das Häkchen bei allem, was nicht personenbezogen ist, oder markieren Sie Text und klicken Sie auf „Auswahl schwärzen“, um weitere Stellen zu verbergen.</translation>
+    </message>
+    <message>
+        <source>Your text with personal data marked</source>
+        <translation>Ihr Text mit hervorgehobenen personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, tick to redact all of a kind</source>
+        <translation>Arten personenbezogener Daten – setzen Sie ein Häkchen, um alle Angaben einer Art zu schwärzen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Geschwärzt</translation>
+    </message>
+    <message>
+        <source>Each item found, tick to redact it</source>
+        <translation>Jede gefundene Angabe – setzen Sie ein Häkchen, um sie zu schwärzen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind for the selected text</source>
+        <translation>Art für den markierten Text</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selection</source>
+        <translation>Auswahl sch&amp;wärzen</translation>
+    </message>
+    <message>
+        <source>Hide the text selected above (Ctrl+R)</source>
+        <translation>Den oben markierten Text verbergen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>What the provider will see</source>
+        <translation>Was der Anbieter sieht</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Your &amp;text</source>
+        <translation>Ihr &amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds found</source>
+        <translation>&amp;Gefundene Arten</translation>
+    </message>
+    <message>
+        <source>&amp;Items found</source>
+        <translation>Gefundene &amp;Einträge</translation>
+    </message>
+    <message>
+        <source>What the &amp;provider will see</source>
+        <translation>Was der An&amp;bieter sieht</translation>
+    </message>
+    <message>
+        <source>Your organisation requires these to stay hidden: %1.</source>
+        <translation>Ihre Organisation schreibt vor, dass diese Angaben verborgen bleiben: %1.</translation>
+    </message>
+    <message>
+        <source>%1, not hidden</source>
+        <translation>%1, nicht verborgen</translation>
+    </message>
+    <message>
+        <source>Hidden (required)</source>
+        <translation>Verborgen (vorgeschrieben)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Sent as written</source>
+        <translation>Wird unverändert gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (vorgeschrieben)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be hidden.</source>
+        <translation>%1 von %2 Angaben werden verborgen.</translation>
+    </message>
+    <message>
+        <source>Select the text to hide first (Shift and the arrow keys).</source>
+        <translation>Markieren Sie zuerst den Text, der verborgen werden soll (Umschalt und Pfeiltasten).</translation>
+    </message>
+    <message>
+        <source>That text cannot be marked: it cuts into something that must stay hidden.</source>
+        <translation>Dieser Text kann nicht geschwärzt werden: Er überschneidet sich mit etwas, das verborgen bleiben muss.</translation>
     </message>
 </context>
 <context>

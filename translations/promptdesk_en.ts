@@ -10,6 +10,13 @@
             <numerusform>The result mentions %n placeholders that were not in your text.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The result contains %n piece(s) of personal data that were not in your text. Check them before you use the result.</source>
+        <translation>
+            <numerusform>The result contains %n piece of personal data that was not in your text. Check it before you use the result.</numerusform>
+            <numerusform>The result contains %n pieces of personal data that were not in your text. Check them before you use the result.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>

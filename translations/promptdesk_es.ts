@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>InputList</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English + German</source>
+        <translation>Inglés + alemán</translation>
+    </message>
+    <message>
+        <source>English + French</source>
+        <translation>Inglés + francés</translation>
+    </message>
+    <message>
+        <source>English + Spanish</source>
+        <translation>Inglés + español</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEngine</name>
     <message>
         <source>The request was cancelled.</source>
@@ -479,14 +510,6 @@
         <source>The spreadsheet could not be created.</source>
         <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
-    <message>
-        <source>The spreadsheet could not be written.</source>
-        <translation>No se pudo escribir la hoja de cálculo.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be saved in that folder.</source>
-        <translation>No se pudo guardar la hoja de cálculo en esa carpeta.</translation>
-    </message>
 </context>
 <context>
     <name>promptdesk::ExtractionTableView</name>
@@ -694,6 +717,73 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::InputList</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Read scans and images with &amp;OCR</source>
+        <translation>Leer documentos escaneados e imágenes con &amp;OCR</translation>
+    </message>
+    <message>
+        <source>Recognise text in scanned pages and pictures. This is slower.</source>
+        <translation>Reconoce el texto de páginas escaneadas e imágenes. Es más lento.</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>Idioma del OCR</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Detener la lectura</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Imagen pegada</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Leyendo… %1 %</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Ready, %1 pages</source>
+        <translation>Listo, %1 páginas</translation>
+    </message>
+    <message>
+        <source>No text found. It may be a scan: tick OCR to read it.</source>
+        <translation>No se encontró texto. Puede que sea un documento escaneado: marque OCR para leerlo.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add several files or a folder, or paste text, HTML or a picture.</source>
+        <translation>Añada varios archivos o una carpeta, o pegue texto, HTML o una imagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inputs ready.</source>
+        <translation>%1 de %2 entradas listas.</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message>
         <source>Stopped before anything was sent.</source>
@@ -765,6 +855,13 @@
     <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result contains %n piece(s) of personal data that were not in your text. Check them before you use the result.</source>
+        <translation>
+            <numerusform>El resultado contiene %n dato personal que no estaba en su texto. Revíselo antes de usar el resultado.</numerusform>
+            <numerusform>El resultado contiene %n datos personales que no estaban en su texto. Revíselos antes de usar el resultado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +1022,18 @@
         <source>How Promptdesk &amp;protects your data</source>
         <translation>Cómo protege Promptdesk sus &amp;datos</translation>
     </message>
+    <message>
+        <source>&amp;Review Personal Data Before Sending</source>
+        <translation>&amp;Revisar los datos personales antes de enviar</translation>
+    </message>
+    <message>
+        <source>Reading documents…</source>
+        <translation>Leyendo los documentos…</translation>
+    </message>
+    <message>
+        <source>Pasted web content</source>
+        <translation>Contenido web pegado</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>
@@ -1054,6 +1163,197 @@
     <message>
         <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La política de empresa «%1» caduca el %2. Después solo estará disponible el motor sin conexión hasta que TI despliegue la política renovada.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Social security no.</source>
+        <translation>N.º de la seguridad social</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Permiso de conducir</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation>Número NI (Reino Unido)</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <source>Custom term</source>
+        <translation>Término personalizado</translation>
+    </message>
+    <message>
+        <source>Check what will be sent</source>
+        <translation>Revisar lo que se enviará</translation>
+    </message>
+    <message>
+        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press &quot;Redact selection&quot; to hide more.</source>
+        <translation>Los datos personales encontrados en su texto aparecen marcados abajo y se sustituirán antes del envío. Desmarque lo que no sea personal, o seleccione texto y pulse «Ocultar selección» para ocultar más.</translation>
+    </message>
+    <message>
+        <source>Your text with personal data marked</source>
+        <translation>Su texto con los datos personales marcados</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, tick to redact all of a kind</source>
+        <translation>Tipos de datos personales: marque uno para ocultar todos los datos de ese tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Ocultos</translation>
+    </message>
+    <message>
+        <source>Each item found, tick to redact it</source>
+        <translation>Cada elemento encontrado: márquelo para ocultarlo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Kind for the selected text</source>
+        <translation>Tipo para el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selection</source>
+        <translation>&amp;Ocultar selección</translation>
+    </message>
+    <message>
+        <source>Hide the text selected above (Ctrl+R)</source>
+        <translation>Ocultar el texto seleccionado arriba (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>What the provider will see</source>
+        <translation>Lo que verá el proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Your &amp;text</source>
+        <translation>Su &amp;texto</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds found</source>
+        <translation>T&amp;ipos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Items found</source>
+        <translation>E&amp;lementos encontrados</translation>
+    </message>
+    <message>
+        <source>What the &amp;provider will see</source>
+        <translation>Lo que verá el &amp;proveedor</translation>
+    </message>
+    <message>
+        <source>Your organisation requires these to stay hidden: %1.</source>
+        <translation>Su organización exige que estos datos permanezcan ocultos: %1.</translation>
+    </message>
+    <message>
+        <source>%1, not hidden</source>
+        <translation>%1, sin ocultar</translation>
+    </message>
+    <message>
+        <source>Hidden (required)</source>
+        <translation>Oculto (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>Sent as written</source>
+        <translation>Se envía tal cual</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatorio)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be hidden.</source>
+        <translation>Se ocultarán %1 de %2 elementos.</translation>
+    </message>
+    <message>
+        <source>Select the text to hide first (Shift and the arrow keys).</source>
+        <translation>Seleccione primero el texto que desea ocultar (Mayús y las teclas de flecha).</translation>
+    </message>
+    <message>
+        <source>That text cannot be marked: it cuts into something that must stay hidden.</source>
+        <translation>Ese texto no se puede ocultar: se solapa con algo que debe permanecer oculto.</translation>
     </message>
 </context>
 <context>

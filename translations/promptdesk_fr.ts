@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>InputList</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>English + German</source>
+        <translation>Anglais + allemand</translation>
+    </message>
+    <message>
+        <source>English + French</source>
+        <translation>Anglais + français</translation>
+    </message>
+    <message>
+        <source>English + Spanish</source>
+        <translation>Anglais + espagnol</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEngine</name>
     <message>
         <source>The request was cancelled.</source>
@@ -479,14 +510,6 @@
         <source>The spreadsheet could not be created.</source>
         <translation>Le classeur n’a pas pu être créé.</translation>
     </message>
-    <message>
-        <source>The spreadsheet could not be written.</source>
-        <translation>Le classeur n’a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be saved in that folder.</source>
-        <translation>Le classeur n’a pas pu être enregistré dans ce dossier.</translation>
-    </message>
 </context>
 <context>
     <name>promptdesk::ExtractionTableView</name>
@@ -694,6 +717,73 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::InputList</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Read scans and images with &amp;OCR</source>
+        <translation>Lire les documents numérisés et les images par &amp;OCR</translation>
+    </message>
+    <message>
+        <source>Recognise text in scanned pages and pictures. This is slower.</source>
+        <translation>Reconnaît le texte des pages numérisées et des images. C’est plus lent.</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>Langue de l’OCR</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Image collée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Lecture… %1 %</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready, %1 pages</source>
+        <translation>Prêt, %1 pages</translation>
+    </message>
+    <message>
+        <source>No text found. It may be a scan: tick OCR to read it.</source>
+        <translation>Aucun texte trouvé. Il s’agit peut-être d’un document numérisé : cochez OCR pour le lire.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add several files or a folder, or paste text, HTML or a picture.</source>
+        <translation>Ajoutez plusieurs fichiers ou un dossier, ou collez du texte, du HTML ou une image.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inputs ready.</source>
+        <translation>%1 entrées sur %2 prêtes.</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message>
         <source>Stopped before anything was sent.</source>
@@ -765,6 +855,13 @@
     <message>
         <source>Stopped</source>
         <translation>Arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>The result contains %n piece(s) of personal data that were not in your text. Check them before you use the result.</source>
+        <translation>
+            <numerusform>Le résultat contient %n donnée personnelle qui ne figurait pas dans votre texte. Vérifiez-la avant d’utiliser le résultat.</numerusform>
+            <numerusform>Le résultat contient %n données personnelles qui ne figuraient pas dans votre texte. Vérifiez-les avant d’utiliser le résultat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +1022,18 @@
         <source>How Promptdesk &amp;protects your data</source>
         <translation>Comment Promptdesk protège vos &amp;données</translation>
     </message>
+    <message>
+        <source>&amp;Review Personal Data Before Sending</source>
+        <translation>&amp;Vérifier les données personnelles avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Reading documents…</source>
+        <translation>Lecture des documents…</translation>
+    </message>
+    <message>
+        <source>Pasted web content</source>
+        <translation>Contenu web collé</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>
@@ -1054,6 +1163,197 @@
     <message>
         <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La politique d’entreprise « %1 » expire le %2. Ensuite, seul le moteur hors ligne sera disponible jusqu’à ce que le service informatique déploie la politique renouvelée.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Social security no.</source>
+        <translation>N° de sécurité sociale</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation>Numéro NI (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Numéro d’identité</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Plaque d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Numéro d’employé</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Numéro de client</translation>
+    </message>
+    <message>
+        <source>Custom term</source>
+        <translation>Terme personnalisé</translation>
+    </message>
+    <message>
+        <source>Check what will be sent</source>
+        <translation>Vérifier ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press &quot;Redact selection&quot; to hide more.</source>
+        <translation>Les données personnelles trouvées dans votre texte sont signalées ci-dessous et seront remplacées avant l’envoi. Décochez ce qui n’est pas personnel, ou sélectionnez du texte et cliquez sur « Masquer la sélection » pour masquer d’autres passages.</translation>
+    </message>
+    <message>
+        <source>Your text with personal data marked</source>
+        <translation>Votre texte avec les données personnelles signalées</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, tick to redact all of a kind</source>
+        <translation>Types de données personnelles : cochez pour masquer toutes les données d’un type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Masqués</translation>
+    </message>
+    <message>
+        <source>Each item found, tick to redact it</source>
+        <translation>Chaque élément trouvé : cochez-le pour le masquer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Kind for the selected text</source>
+        <translation>Type du texte sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Redact selection</source>
+        <translation>&amp;Masquer la sélection</translation>
+    </message>
+    <message>
+        <source>Hide the text selected above (Ctrl+R)</source>
+        <translation>Masquer le texte sélectionné ci-dessus (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>What the provider will see</source>
+        <translation>Ce que verra le fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Your &amp;text</source>
+        <translation>Votre &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds found</source>
+        <translation>T&amp;ypes trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Items found</source>
+        <translation>É&amp;léments trouvés</translation>
+    </message>
+    <message>
+        <source>What the &amp;provider will see</source>
+        <translation>Ce que verra le &amp;fournisseur</translation>
+    </message>
+    <message>
+        <source>Your organisation requires these to stay hidden: %1.</source>
+        <translation>Votre organisation exige que ces données restent masquées : %1.</translation>
+    </message>
+    <message>
+        <source>%1, not hidden</source>
+        <translation>%1, non masqué</translation>
+    </message>
+    <message>
+        <source>Hidden (required)</source>
+        <translation>Masqué (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Sent as written</source>
+        <translation>Envoyé tel quel</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items will be hidden.</source>
+        <translation>%1 éléments sur %2 seront masqués.</translation>
+    </message>
+    <message>
+        <source>Select the text to hide first (Shift and the arrow keys).</source>
+        <translation>Sélectionnez d’abord le texte à masquer (Maj et les touches fléchées).</translation>
+    </message>
+    <message>
+        <source>That text cannot be marked: it cuts into something that must stay hidden.</source>
+        <translation>Ce texte ne peut pas être masqué : il empiète sur un élément qui doit rester masqué.</translation>
     </message>
 </context>
 <context>
