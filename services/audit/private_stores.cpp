@@ -13,6 +13,7 @@
 #if defined(Q_OS_LINUX) && defined(QT_DBUS_LIB)
 #include <QDBusConnection>
 #include <QDBusInterface>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
@@ -36,11 +37,14 @@ QString keychainUnavailableReason()
         return QStringLiteral("There is no desktop session with a keychain.");
     }
     const QString service = QStringLiteral("org.freedesktop.secrets");
-    QDBusInterface secrets(service, QStringLiteral("/org/freedesktop/secrets"),
-                           QStringLiteral("org.freedesktop.Secret.Service"), bus);
-    secrets.setTimeout(3000);
-    const QDBusReply<QDBusObjectPath> alias =
-        secrets.call(QStringLiteral("ReadAlias"), QStringLiteral("default"));
+    // Asked without D-Bus activation: starting a keyring daemon here would create a default
+    // keyring that needs a password prompt; a desktop session already runs its keychain.
+    QDBusMessage readAlias = QDBusMessage::createMethodCall(
+        service, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    readAlias << QStringLiteral("default");
+    readAlias.setAutoStartService(false);
+    const QDBusReply<QDBusObjectPath> alias = bus.call(readAlias, QDBus::Block, 3000);
     if (!alias.isValid()) {
         return QStringLiteral("No system keychain (Secret Service) is running.");
     }
