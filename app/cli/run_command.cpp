@@ -98,7 +98,7 @@ int runCommand(const QStringList &args)
         writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
     }
     if (outcome.error) {
-        if (outcome.incomplete) {
+        if (outcome.incomplete && printed) {
             writeErr(QStringLiteral("warning: the output above is incomplete\n"));
         }
         return fail(*outcome.error);
