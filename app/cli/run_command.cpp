@@ -11,21 +11,13 @@
 
 namespace promptdesk::cli {
 
-namespace {
-
-constexpr qint64 kMaxStdinBytes = 64LL * 1024 * 1024;
-
-} // namespace
-
 int runCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("template"), QStringLiteral("Template id (see `templates`)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("provider"), QStringLiteral("Provider id (see `providers`)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("M")});
-    parser.addOption({QStringLiteral("var"), QStringLiteral("Template option KEY=VALUE."), QStringLiteral("K=V")});
-    parser.addOption({QStringLiteral("data-class"), QStringLiteral("Public, Internal, Confidential or Restricted."), QStringLiteral("CLASS")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Input file, or - for stdin."));
+    addJobOptions(parser);
+    parser.addOption({QStringLiteral("data-class"),
+                      QStringLiteral("Public, Internal, Confidential or Restricted."),
+                      QStringLiteral("CLASS")});
     QString message;
     if (!parseCommandArgs(parser, QStringLiteral("run"), args, &message)) {
         return usageError(message);
@@ -44,30 +36,16 @@ int runCommand(const QStringList &args)
     const Pipeline &pipeline = context.value()->pipeline();
     const Template *tmpl = pipeline.templates().find(parser.value(QStringLiteral("template")));
     if (!tmpl) {
-        return usageError(QStringLiteral("there is no template \"%1\"; run promptdesk-cli templates")
-                              .arg(parser.value(QStringLiteral("template"))));
+        return usageError(
+            QStringLiteral("there is no template \"%1\"; run promptdesk-cli templates")
+                .arg(parser.value(QStringLiteral("template"))));
     }
-    Result<QMap<QString, QString>> options = parseTemplateVariables(*tmpl, parser.values(QStringLiteral("var")));
-    if (!options) {
-        return fail(options.error());
+    Result<JobRequest> parsed = jobRequestFromArgs(parser, *tmpl);
+    if (!parsed) {
+        return fail(parsed.error());
     }
-
-    JobRequest request;
-    request.templateId = tmpl->id;
-    request.options = options.value();
-    request.providerId = parser.value(QStringLiteral("provider"));
-    request.model = parser.value(QStringLiteral("model"));
+    JobRequest request = parsed.value();
     request.dataClass = parser.value(QStringLiteral("data-class"));
-    const QString source = parser.positionalArguments().constFirst();
-    if (source == QStringLiteral("-")) {
-        Result<QByteArray> input = readStandardInput(kMaxStdinBytes);
-        if (!input) {
-            return fail(input.error());
-        }
-        request.pastedText = QString::fromUtf8(input.value());
-    } else {
-        request.filePath = source;
-    }
 
     // Extraction (schema check with one retry) and long inputs (map-reduce with page citations).
     if (runsAsTemplateJob(*tmpl, request)) {

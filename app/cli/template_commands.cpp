@@ -157,6 +157,44 @@ int runTemplateJob(const Pipeline &pipeline, const JobRequest &request, const QS
     return ExitOk;
 }
 
+void addJobOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("template"), QStringLiteral("Template id (see `templates`)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("provider"), QStringLiteral("Provider id (see `providers`)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("var"), QStringLiteral("Template option KEY=VALUE."),
+                      QStringLiteral("K=V")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Input file, or - for stdin."));
+}
+
+Result<JobRequest> jobRequestFromArgs(const QCommandLineParser &parser, const Template &tmpl)
+{
+    Result<QMap<QString, QString>> options =
+        parseTemplateVariables(tmpl, parser.values(QStringLiteral("var")));
+    if (!options) {
+        return options.error();
+    }
+    JobRequest request;
+    request.templateId = tmpl.id;
+    request.options = options.value();
+    request.providerId = parser.value(QStringLiteral("provider"));
+    request.model = parser.value(QStringLiteral("model"));
+    const QString source = parser.positionalArguments().value(0);
+    if (source == QStringLiteral("-")) {
+        Result<QByteArray> input = readStandardInput(kMaxStdinBytes);
+        if (!input) {
+            return input.error();
+        }
+        request.pastedText = QString::fromUtf8(input.value());
+    } else {
+        request.filePath = source;
+    }
+    return request;
+}
+
 int templateSubcommand(const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -216,18 +254,10 @@ int templateSubcommand(const QStringList &args)
 int extractTableCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("template"), QStringLiteral("Extraction template id."),
-                      QStringLiteral("ID")});
-    parser.addOption(
-        {QStringLiteral("provider"), QStringLiteral("Provider id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Model id."), QStringLiteral("M")});
-    parser.addOption({QStringLiteral("var"), QStringLiteral("Template option KEY=VALUE."),
-                      QStringLiteral("K=V")});
+    addJobOptions(parser);
     parser.addOption({QStringLiteral("out"),
                       QStringLiteral("Table file: .csv, .xlsx, .json or .md."),
                       QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Input file, or - for stdin."));
     QString message;
     if (!parseCommandArgs(parser, QStringLiteral("extract-table"), args, &message)) {
         return usageError(message);
@@ -248,27 +278,11 @@ int extractTableCommand(const QStringList &args)
             QStringLiteral("\"%1\" is not an extraction template; run promptdesk-cli templates")
                 .arg(parser.value(QStringLiteral("template"))));
     }
-    Result<QMap<QString, QString>> options =
-        parseTemplateVariables(*tmpl, parser.values(QStringLiteral("var")));
-    if (!options) {
-        return fail(options.error());
+    Result<JobRequest> request = jobRequestFromArgs(parser, *tmpl);
+    if (!request) {
+        return fail(request.error());
     }
-    JobRequest request;
-    request.templateId = tmpl->id;
-    request.options = options.value();
-    request.providerId = parser.value(QStringLiteral("provider"));
-    request.model = parser.value(QStringLiteral("model"));
-    const QString source = parser.positionalArguments().constFirst();
-    if (source == QStringLiteral("-")) {
-        Result<QByteArray> input = readStandardInput(kMaxStdinBytes);
-        if (!input) {
-            return fail(input.error());
-        }
-        request.pastedText = QString::fromUtf8(input.value());
-    } else {
-        request.filePath = source;
-    }
-    return runTemplateJob(pipeline, request, parser.value(QStringLiteral("out")));
+    return runTemplateJob(pipeline, request.value(), parser.value(QStringLiteral("out")));
 }
 
 } // namespace promptdesk::cli

@@ -5,6 +5,7 @@
 #include "template.h"
 #include "template_library.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 
 namespace promptdesk {
@@ -23,6 +24,11 @@ int runTemplateJob(const Pipeline &pipeline, const JobRequest &request,
 // --var K=V checked against the template's variables (choices, text, numbers).
 Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl,
                                                       const QStringList &vars);
+
+// The options `run` and `extract-table` share: --template, --provider, --model, --var.
+void addJobOptions(QCommandLineParser &parser);
+// The request for `tmpl` from those options and the one positional FILE (or - for stdin).
+Result<JobRequest> jobRequestFromArgs(const QCommandLineParser &parser, const Template &tmpl);
 
 // `templates` with arguments: show ID | export ID FILE | import FILE | delete ID.
 int templateSubcommand(const QStringList &args);
