@@ -5,15 +5,19 @@
 #include "app_paths.h"
 #include "drop_zone.h"
 #include "gui_helpers.h"
+#include "input_list.h"
 #include "main_window.h"
 #include "output_view.h"
 #include "template_picker.h"
 #include "test_support.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void droppedFileIsSummarised();
     void personalDataNeverReachesDisk();
     void badInputShowsClearMessage();
+    void scannedImageIsExtractedThroughOcr();
     void screenshot();
 
 private:
@@ -216,6 +221,58 @@ void TestAppFlow::badInputShowsClearMessage()
         QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
         QVERIFY(window.isVisible());
     }
+}
+
+void TestAppFlow::scannedImageIsExtractedThroughOcr()
+{
+    // A "scan" of a licence: black text on white at roughly 300 dpi proportions.
+    const QStringList lines{QStringLiteral("Licence class: B"),
+                            QStringLiteral("Issued: 12 May 2024"),
+                            QStringLiteral("Depot: Northgate")};
+    QImage scan(1800, 200 + 110 * int(lines.size()), QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    {
+        QPainter painter(&scan);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(64);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        for (int i = 0; i < lines.size(); ++i) {
+            painter.drawText(100, 150 + 110 * i, lines.at(i));
+        }
+    }
+    const QString path = m_inputs.filePath(QStringLiteral("licence-scan.png"));
+    QVERIFY(scan.save(path));
+
+    MainWindow window(m_context->pipeline());
+    window.show();
+    auto *progress = window.findChild<QProgressBar *>(QStringLiteral("jobProgress"));
+    auto *inputs = window.findChild<InputList *>();
+    QVERIFY(dropUrls(window.findChild<DropZone *>(), {QUrl::fromLocalFile(path)}));
+    QTRY_VERIFY_WITH_TIMEOUT(!inputs->isBusy(), 30000);
+    QCOMPARE(inputs->status(0), InputList::Status::NeedsOcr);
+
+    // The user ticks OCR: the scan is read again, with progress in the status bar.
+    bool progressShown = false;
+    const QMetaObject::Connection watch =
+        connect(inputs, &InputList::progressChanged, this, [&](int percent) {
+            progressShown = progressShown || (percent >= 0 && progress->isVisible());
+        });
+    window.findChild<QCheckBox *>(QStringLiteral("ocrCheck"))->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(inputs->status(0) == InputList::Status::Ready, 60000);
+    disconnect(watch);
+    QVERIFY(progressShown);
+
+    QVERIFY(window.findChild<TemplatePicker *>()->setTemplateId(QStringLiteral("extract")));
+    QAction *run = namedAction(&window, QStringLiteral("actionRun"));
+    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
+    run->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+    auto *output = window.findChild<OutputView *>();
+    QVERIFY2(output->messageText().isEmpty(), qPrintable(output->messageText()));
+    const QString text = output->browser()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Northgate")) || text.contains(QStringLiteral("2024")),
+             qPrintable(text));
 }
 
 void TestAppFlow::screenshot()
