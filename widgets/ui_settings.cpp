@@ -7,6 +7,7 @@ namespace promptdesk {
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kIntroductionKey = QStringLiteral("ui/introductionShown");
+const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
 // The administrator's keys (same names on every platform).
 const QString kMachineLanguageKey = QStringLiteral("Language");
 const QString kMachineIntroductionKey = QStringLiteral("ShowIntroduction");
@@ -106,6 +107,17 @@ bool UiSettings::introductionShown() const
 void UiSettings::setIntroductionShown(bool shown)
 {
     m_settings.setValue(kIntroductionKey, shown);
+    m_settings.sync();
+}
+
+QByteArray UiSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometryKey).toByteArray();
+}
+
+void UiSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometryKey, geometry);
     m_settings.sync();
 }
 

@@ -44,6 +44,11 @@ public:
     bool introductionShown() const;
     void setIntroductionShown(bool shown);
 
+    // The main window's size, position and state (QWidget::saveGeometry), so it opens where
+    // the user left it; empty on the first start.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
     QString fileName() const { return m_settings.fileName(); }
 
 private:

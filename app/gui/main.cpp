@@ -131,6 +131,12 @@ int main(int argc, char **argv)
         window.winId(); // creates the QWindow so the reporter can watch its first expose
         window.windowHandle()->installEventFilter(new FirstPaintReporter(&window));
     }
+    if (!benchmarkStartup) {
+        // Where the user left it; restoreGeometry keeps it on a screen that still exists.
+        window.restoreGeometry(uiSettings.windowGeometry());
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &window,
+                         [&] { uiSettings.setWindowGeometry(window.saveGeometry()); });
+    }
     window.show();
     if (!benchmarkStartup && !uiSettings.introductionShown()) {
         // Once, over the window: what is sent where and how redaction works.

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unknownLanguageIsIgnored();
     void administratorLocksLanguage();
     void introductionShownOnceOrNeverWhenAdminSaysSo();
+    void windowOpensWhereTheUserLeftIt();
     void preferencesDialogSavesOnOkOnly();
     void preferencesDialogIsReadOnlyWhenLocked();
     void introductionNamesTheServices();
@@ -111,6 +112,20 @@ void TestUiSettings::introductionShownOnceOrNeverWhenAdminSaysSo()
     QFile::remove(settingsFile());
     QVERIFY(UiSettings(settingsFile(), machine("ShowIntroduction=false\n")).introductionShown());
     QVERIFY(!UiSettings(settingsFile(), machine("ShowIntroduction=true\n")).introductionShown());
+}
+
+void TestUiSettings::windowOpensWhereTheUserLeftIt()
+{
+    QWidget window;
+    window.setGeometry(120, 90, 900, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(UiSettings(settingsFile(), machine()).windowGeometry().isEmpty());
+    UiSettings(settingsFile(), machine()).setWindowGeometry(window.saveGeometry());
+
+    QWidget reopened;
+    QVERIFY(reopened.restoreGeometry(UiSettings(settingsFile(), machine()).windowGeometry()));
+    QCOMPARE(reopened.size(), window.size());
 }
 
 void TestUiSettings::preferencesDialogSavesOnOkOnly()
