@@ -38,6 +38,12 @@ void appendCanonicalText(QByteArray &out, const QString &text)
     out.append(utf8);
 }
 
+void appendCanonicalUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    appendCanonicalInt(out, utf8.size());
+    out.append(utf8);
+}
+
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
 {
     const AuditEvent &e = stored.event;

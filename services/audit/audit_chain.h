@@ -29,6 +29,8 @@ QByteArray canonicalAuditBytes(const StoredAuditEvent &stored);
 // Its two building blocks, for readers that build the same bytes from stored columns.
 void appendCanonicalInt(QByteArray &out, qint64 value);
 void appendCanonicalText(QByteArray &out, const QString &text);
+// The same for text already in UTF-8 (as SQLite stores it).
+void appendCanonicalUtf8(QByteArray &out, QByteArrayView utf8);
 
 QByteArray auditChainHash(const QByteArray &previousHash, const QByteArray &canonical);
 QByteArray auditChainMac(const QByteArray &macKey, const QByteArray &previousMac,

@@ -6,10 +6,13 @@
 #include "type_counts_json.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -126,6 +129,73 @@ QByteArray canonicalFromRow(const QSqlQuery &q)
         appendCanonicalText(out, q.value(column).toString());
     }
     return out;
+}
+
+// canonicalFromRow() over SQLite's own statement: the texts as stored (UTF-8), no QVariant.
+void canonicalFromStatement(sqlite3_stmt *row, QByteArray &out)
+{
+    const auto text = [row](int column) {
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
+                              sqlite3_column_bytes(row, column));
+    };
+    out.clear();
+    out.append("PDA2", 4);
+    appendCanonicalInt(out, sqlite3_column_int64(row, 0));
+    for (int column = 1; column <= 15; ++column) {
+        appendCanonicalUtf8(out, text(column));
+    }
+    appendCanonicalInt(out, sqlite3_column_int(row, 16));
+    appendCanonicalUtf8(out, text(17));
+    appendCanonicalUtf8(out, text(18));
+    for (int column : {19, 20, 21, 22, 28}) {
+        appendCanonicalInt(out, sqlite3_column_int64(row, column));
+    }
+    for (int column : {23, 24, 25, 26, 27, 29}) {
+        appendCanonicalUtf8(out, text(column));
+    }
+}
+
+QByteArray blobColumn(sqlite3_stmt *row, int column)
+{
+    return QByteArray(static_cast<const char *>(sqlite3_column_blob(row, column)),
+                      sqlite3_column_bytes(row, column));
+}
+
+// Feeds every row to `verifier` through SQLite's API on QtSql's handle. False when the
+// driver offers no SQLite handle (then the QSqlQuery path runs); an SQLite error otherwise.
+Result<bool> verifyThroughSqlite(const QSqlDatabase &database, AuditChainVerifier &verifier)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return false;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection) {
+        return false;
+    }
+    const QByteArray sql =
+        (QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events ORDER BY seq"))
+            .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        return sqlError(QStringLiteral("Cannot read the audit log"),
+                        QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
+    QByteArray canonical;
+    canonical.reserve(1024);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        canonicalFromStatement(statement, canonical);
+        verifier.add(sqlite3_column_int64(statement, 0), canonical, blobColumn(statement, 30),
+                     blobColumn(statement, 31), blobColumn(statement, 32));
+    }
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE) {
+        return sqlError(QStringLiteral("Cannot read the audit log"),
+                        QString::fromUtf8(sqlite3_errstr(step)));
+    }
+    return true;
 }
 
 void bind(QSqlQuery &q, const StoredAuditEvent &s)
@@ -656,6 +726,13 @@ Result<AuditVerification> SqliteAuditLog::verify() const
     }
     AuditChainVerifier verifier(m_keys.isValid() ? m_keys.macKey : QByteArray(), trusted,
                                 cps.value());
+    Result<bool> fast = verifyThroughSqlite(m_connection->database(), verifier);
+    if (!fast) {
+        return fast.error();
+    }
+    if (fast.value()) {
+        return verifier.finish();
+    }
     QSqlQuery select(m_connection->database());
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT ") + kColumns +
