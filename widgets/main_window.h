@@ -11,14 +11,20 @@ class QPushButton;
 namespace promptdesk {
 
 class DropZone;
+class ExtractionTableView;
 class InputList;
 class Job;
 class OutputView;
+class PageSourceDialog;
 class Pipeline;
+class TemplateLibrary;
 class TemplatePicker;
+class TemplateRunController;
 class UiSettings;
 enum class JobStage;
 struct JobOutcome;
+struct JobRequest;
+struct MapReduceOutcome;
 
 // The one window: input on the left, the task and its options below it, the result on the
 // right. It renders job state and forwards the user's intent to the pipeline; the work
@@ -30,7 +36,16 @@ public:
     explicit MainWindow(const Pipeline &pipeline, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool isRunning() const { return !m_job.isNull(); }
+    bool isRunning() const { return !m_job.isNull() || !m_templateRun.isNull(); }
+
+    // The library the user's own templates are added to (Templates > Manage Templates): the
+    // same object the pipeline reads, owned by the composition root. Without it the templates
+    // can be browsed and exported but not changed.
+    void setEditableTemplates(TemplateLibrary *library);
+    ExtractionTableView *extractionTable() const { return m_table; }
+    OutputView *outputView() const { return m_output; }
+    TemplatePicker *templatePicker() const { return m_picker; }
+    TemplateRunController *templateRun() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +74,18 @@ private:
     void showGuide();
     void showIntroduction();
 
+    // main_window_tools.cpp: the template library, long documents, extraction and compare.
+    void createToolActions();
+    JobRequest currentRequest() const;
+    bool startTemplateRun(const JobRequest &request); // false: the plain Job runs it
+    void onTemplateRunFinished(const MapReduceOutcome &outcome);
+    void showCitedPage(int page);
+    void showCompare();
+    void showUsage();
+    void showTemplateManager();
+    QString votesFile() const;
+    void finishRun(bool succeeded, bool cancelled, int hiddenCount);
+
     void onStageChanged(JobStage stage);
     void onProgress(int percent);
     void onInputProgress(int percent); // the input list reading documents, -1 when done
@@ -67,12 +94,16 @@ private:
 
     const Pipeline &m_pipeline;
     QPointer<Job> m_job;
+    QPointer<TemplateRunController> m_templateRun;
+    TemplateLibrary *m_editableTemplates = nullptr;
     QList<QAction *> m_actions;
 
     DropZone *m_dropZone = nullptr;
     InputList *m_inputList = nullptr; // files, folders, pasted data: extracted ahead of Run
     TemplatePicker *m_picker = nullptr;
     OutputView *m_output = nullptr;
+    ExtractionTableView *m_table = nullptr;
+    PageSourceDialog *m_pageDialog = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_copyButton = nullptr;
@@ -94,6 +125,9 @@ private:
     QAction *m_actionPreferences = nullptr;
     QAction *m_actionGuide = nullptr;
     QAction *m_actionIntroduction = nullptr;
+    QAction *m_actionCompare = nullptr;
+    QAction *m_actionUsage = nullptr;
+    QAction *m_actionManageTemplates = nullptr;
     std::unique_ptr<UiSettings> m_uiSettings; // language, introduction shown
 };
 

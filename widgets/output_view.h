@@ -1,5 +1,8 @@
 #pragma once
 
+#include "document.h"
+
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -33,14 +36,21 @@ public:
     bool isBasicNoteVisible() const;
     QTextBrowser *browser() const { return m_browser; }
 
+    // The source pages of a long-document result: page citations ("[p. 12]") then render as
+    // links that emit citationActivated. Empty: citations stay plain text.
+    void setSourcePages(const QList<DocumentPage> &pages);
+    const DocumentPage *sourcePage(int number) const;
+
 Q_SIGNALS:
     void outputChanged(); // the Markdown text changed (for enabling Copy / Save)
+    void citationActivated(int page);
 
 private:
     void render();
     void setMessage(const QString &text, bool isProblem);
 
     QString m_markdown;
+    QList<DocumentPage> m_sourcePages;
     bool m_followTail = true;
     bool m_rendering = false;
     QLabel *m_basicNote = nullptr;

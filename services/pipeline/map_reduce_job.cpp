@@ -667,6 +667,14 @@ void MapReduceJob::finish(std::optional<Error> error, const QString &rawOutput)
                static_cast<int>(m_unknownPlaceholders.size())));
     }
     m_outcome.citedPages = citedPages(shown);
+    if (m_prepared) {
+        m_outcome.sourcePages.clear();
+        for (const DocumentPage &page : std::as_const(m_prepared->pages)) {
+            DocumentPage source = page;
+            source.text = restore(page.text);
+            m_outcome.sourcePages.append(source);
+        }
+    }
     m_outcome.job.error = error;
     m_outcome.job.output = shown;
     m_outcome.job.incomplete = error.has_value() && !shown.isEmpty();
