@@ -1,5 +1,7 @@
 #include "template_run_controller.h"
 
+#include "compare_view.h"
+
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,7 +58,7 @@ QString TemplateRunController::progressText(int done, int total, double costSoFa
         return chunks;
     }
     return chunks + QStringLiteral(" · ") +
-           tr("$%1 so far").arg(QString::number(costSoFarUsd, 'f', 4));
+           tr("%1 so far").arg(CompareView::costText(costSoFarUsd));
 }
 
 QString TemplateRunController::estimateText(const MapReducePlan &plan)
@@ -68,7 +70,7 @@ QString TemplateRunController::estimateText(const MapReducePlan &plan)
     text += QLatin1Char('\n');
     text +=
         plan.estimatedCostUsd >= 0
-            ? tr("Estimated cost: at most $%1.").arg(QString::number(plan.estimatedCostUsd, 'f', 4))
+            ? tr("Estimated cost: at most %1.").arg(CompareView::costText(plan.estimatedCostUsd))
             : tr("The cost cannot be estimated: the model has no price in the policy.");
     return text;
 }

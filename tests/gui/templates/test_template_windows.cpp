@@ -103,6 +103,7 @@ private Q_SLOTS:
     void compareShowsTwoModelsWithCostAndSpeed();
     void extractionShowsTableAndExportsCsvAndXlsx();
     void longInputShowsEstimateProgressAndCitedPages();
+    void cancelKeepsThePartialResult();
     void manageTemplatesDuplicatesIntoTheUserFolder();
 
 private:
@@ -330,7 +331,7 @@ void TestTemplateWindows::longInputShowsEstimateProgressAndCitedPages()
     poll.stop();
 
     static const QRegularExpression progress(
-        QStringLiteral("^chunk \\d+ of (\\d+) · \\$\\d+\\.\\d{4} so far$"));
+        QStringLiteral("^chunk \\d+ of (\\d+) · (< )?\\$\\d+\\.\\d{4} so far$"));
     QStringList progressLines = stages.filter(progress);
     QVERIFY2(progressLines.size() >= 2, qPrintable(stages.join(QStringLiteral(" | "))));
     QVERIFY2(stage->text().contains(QStringLiteral("chunk")), qPrintable(stage->text()));
@@ -349,6 +350,35 @@ void TestTemplateWindows::longInputShowsEstimateProgressAndCitedPages()
     Q_EMIT output->browser()->anchorClicked(QUrl(QStringLiteral("https://example.com/")));
     QTest::qWait(50);
     QVERIFY(!topLevel<PageSourceDialog>());
+}
+
+void TestTemplateWindows::cancelKeepsThePartialResult()
+{
+    m_echo->setDelayMs(300); // slow answers: the first wave of four parts is done in ~0.3 s
+    MainWindow window(*m_pipeline);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeNotes(window, longDocument(120));
+    QVERIFY(window.templatePicker()->setTemplateId(QStringLiteral("summarise-detailed")));
+    namedAction(&window, QStringLiteral("actionRun"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.templateRun() && window.templateRun()->estimateBox(), 20000);
+    window.templateRun()
+        ->estimateBox()
+        ->findChild<QPushButton *>(QStringLiteral("costEstimateStart"))
+        ->click();
+    auto *stage = window.findChild<QLabel *>(QStringLiteral("stageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(stage->text().startsWith(QStringLiteral("chunk 4 of")), 20000);
+    QAction *cancel = namedAction(&window, QStringLiteral("actionCancel"));
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 20000);
+
+    OutputView *output = window.outputView();
+    QVERIFY2(output->markdown().contains(QStringLiteral("[p. 1]")),
+             qPrintable(output->markdown().left(200)));
+    QVERIFY2(output->messageText().contains(QStringLiteral("partial")),
+             qPrintable(output->messageText()));
+    QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
 }
 
 void TestTemplateWindows::manageTemplatesDuplicatesIntoTheUserFolder()
