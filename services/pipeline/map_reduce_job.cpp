@@ -64,7 +64,12 @@ std::shared_ptr<MapReduceJob::Prepared> readAndRedact(const DocumentReader *read
     }
     prepared->sourceName = document->sourceName;
     const QString text = document->text();
-    if (redactionRequired) {
+    if (request.reviewed) {
+        // Reviewed (and redacted) by the user in the review step: sent as approved, never
+        // redacted again with the defaults (which could undo spans the user added).
+        prepared->redacted = *request.reviewed;
+        prepared->sourceName = redactor->redact(prepared->sourceName).text;
+    } else if (redactionRequired) {
         prepared->redacted = redactor->redact(text);
         prepared->sourceName = redactor->redact(prepared->sourceName).text;
     } else {

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void progressCountsChunksWithCostSoFar();
     void cancelKeepsThePartialResult();
     void shortDocumentIsOneRequest();
+    void reviewedTextIsSentAsApproved();
     void extractionRetriesOnceWithTheValidationErrors();
     void extractionThatStaysInvalidReportsTheErrors();
     void longExtractionMergesRowsFromEveryChunk();
@@ -329,6 +330,23 @@ void TestMapReduce::shortDocumentIsOneRequest()
         m_echo->received().first().messages.first().content.contains(QStringLiteral("[EMAIL_1]")));
     QVERIFY(deltas.size() >= 1); // streamed live
     QVERIFY(outcome.firstTokenMs >= 0);
+}
+
+void TestMapReduce::reviewedTextIsSentAsApproved()
+{
+    // The review step's result (the user marked "Route 9" as private) is sent as approved,
+    // not redacted again with the default detectors.
+    m_reader.singleText = QStringLiteral("The van on Route 9 was late.");
+    JobRequest request = summary();
+    auto reviewed = std::make_shared<RedactedText>();
+    reviewed->text = QStringLiteral("The van on [CUSTOM_1] was late.");
+    request.reviewed = reviewed;
+    const MapReduceOutcome outcome = run(request, {});
+    QVERIFY(outcome.job.succeeded());
+    QCOMPARE(m_echo->received().size(), 1);
+    const QString sent = m_echo->received().first().messages.first().content;
+    QVERIFY2(sent.contains(QStringLiteral("The van on [CUSTOM_1] was late.")), qPrintable(sent));
+    QVERIFY(!sent.contains(QStringLiteral("Route 9")));
 }
 
 void TestMapReduce::extractionRetriesOnceWithTheValidationErrors()
