@@ -5,7 +5,6 @@
 #include "about_dialog.h"
 #include "app_paths.h"
 #include "drop_zone.h"
-#include "extraction_table_view.h"
 #include "first_run_dialog.h"
 #include "help_guide_dialog.h"
 #include "input_list.h"
@@ -16,6 +15,7 @@
 #include "policy_banner.h"
 #include "policy_gate.h"
 #include "provider_registry.h"
+#include "result_panel.h"
 #include "settings_dialog.h"
 #include "shortcuts_dialog.h"
 #include "template_library.h"
@@ -261,34 +261,13 @@ void MainWindow::createCentralWidget()
     leftLayout->addWidget(m_picker);
     leftLayout->addLayout(runRow);
 
-    m_output = new OutputView(this);
+    // The result, the extraction table and Copy / Save (widgets/result_panel).
+    m_result = new ResultPanel({m_copyButton, m_saveButton}, this);
+    m_output = m_result->output();
     connect(m_output, &OutputView::outputChanged, this, &MainWindow::updateActions);
-    connect(m_output, &OutputView::citationActivated, this, &MainWindow::showCitedPage);
-    m_table = new ExtractionTableView(this);
-    m_table->hide();
-    connect(m_table, &ExtractionTableView::exported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Exported “%1”.").arg(QFileInfo(path).fileName()), 5000);
-    });
-    connect(m_table, &ExtractionTableView::exportFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Could not export"), message);
-    });
-    auto *resultLabel = new QLabel(tr("Result"), this);
-    QFont bold = resultLabel->font();
-    bold.setBold(true);
-    resultLabel->setFont(bold);
-    resultLabel->setBuddy(m_output->browser());
-
-    auto *outputRow = new QHBoxLayout;
-    outputRow->addStretch();
-    outputRow->addWidget(m_copyButton);
-    outputRow->addWidget(m_saveButton);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(resultLabel);
-    rightLayout->addWidget(m_output, 1);
-    rightLayout->addWidget(m_table, 2);
-    rightLayout->addLayout(outputRow);
+    connect(m_result, &ResultPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    auto *right = m_result;
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -317,13 +296,8 @@ void MainWindow::createCentralWidget()
             previous = w;
         }
     }
-    QList<QWidget *> rest{m_cancelButton, m_runButton, m_output->browser()};
-    for (QWidget *w : m_table->findChildren<QWidget *>()) {
-        if (w->focusPolicy() & Qt::TabFocus) {
-            rest.append(w);
-        }
-    }
-    rest << m_copyButton << m_saveButton;
+    QList<QWidget *> rest{m_cancelButton, m_runButton};
+    rest << m_result->focusChain() << m_copyButton << m_saveButton;
     for (QWidget *w : std::as_const(rest)) {
         setTabOrder(previous, w);
         previous = w;
@@ -370,7 +344,7 @@ void MainWindow::run()
         !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
         return; // the user cancelled in the review step: nothing is sent
     }
-    m_table->hide();
+    m_result->hideTable();
     if (startTemplateRun(request)) {
         return; // extraction or a long document: MapReduceJob (main_window_tools.cpp)
     }
@@ -516,7 +490,7 @@ void MainWindow::clearAll()
     }
     m_dropZone->clear();
     m_output->clear();
-    m_table->hide();
+    m_result->hideTable();
     m_stageLabel->setText(jobStageText(JobStage::Idle));
     updateActions();
 }

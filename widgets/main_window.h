@@ -15,7 +15,7 @@ class ExtractionTableView;
 class InputList;
 class Job;
 class OutputView;
-class PageSourceDialog;
+class ResultPanel;
 class Pipeline;
 class TemplateLibrary;
 class TemplatePicker;
@@ -42,7 +42,7 @@ public:
     // same object the pipeline reads, owned by the composition root. Without it the templates
     // can be browsed and exported but not changed.
     void setEditableTemplates(TemplateLibrary *library);
-    ExtractionTableView *extractionTable() const { return m_table; }
+    ExtractionTableView *extractionTable() const;
     OutputView *outputView() const { return m_output; }
     TemplatePicker *templatePicker() const { return m_picker; }
     TemplateRunController *templateRun() const;
@@ -79,7 +79,6 @@ private:
     JobRequest currentRequest() const;
     bool startTemplateRun(const JobRequest &request); // false: the plain Job runs it
     void onTemplateRunFinished(const MapReduceOutcome &outcome);
-    void showCitedPage(int page);
     void showCompare();
     void showUsage();
     void showTemplateManager();
@@ -101,9 +100,8 @@ private:
     DropZone *m_dropZone = nullptr;
     InputList *m_inputList = nullptr; // files, folders, pasted data: extracted ahead of Run
     TemplatePicker *m_picker = nullptr;
-    OutputView *m_output = nullptr;
-    ExtractionTableView *m_table = nullptr;
-    PageSourceDialog *m_pageDialog = nullptr;
+    ResultPanel *m_result = nullptr;
+    OutputView *m_output = nullptr; // m_result's
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_copyButton = nullptr;

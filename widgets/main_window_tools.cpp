@@ -10,9 +10,10 @@
 #include "input_list.h"
 #include "map_reduce_job.h"
 #include "output_view.h"
-#include "page_source_dialog.h"
 #include "pipeline.h"
 #include "provider_registry.h"
+#include "result_panel.h"
+#include "review_dialog.h"
 #include "run_routing.h"
 #include "template_library.h"
 #include "template_manager_dialog.h"
@@ -46,6 +47,11 @@ void MainWindow::setEditableTemplates(TemplateLibrary *library)
 {
     m_editableTemplates = library;
     m_actionManageTemplates->setEnabled(library != nullptr);
+}
+
+ExtractionTableView *MainWindow::extractionTable() const
+{
+    return m_result->table();
 }
 
 TemplateRunController *MainWindow::templateRun() const
@@ -111,14 +117,7 @@ void MainWindow::onTemplateRunFinished(const MapReduceOutcome &outcome)
         run->disconnect(this);
         run->deleteLater();
     }
-    m_output->finishJob(outcome.job);
-    if (outcome.plan.mapReduce && !outcome.citedPages.isEmpty()) {
-        m_output->setSourcePages(outcome.sourcePages);
-    }
-    if (outcome.extraction && !outcome.table.columns.isEmpty()) {
-        m_table->setTable(outcome.table, outcome.validationErrors);
-        m_table->show();
-    }
+    m_result->showOutcome(outcome);
     int hidden = 0;
     for (int count : outcome.job.redactionCounts) {
         hidden += count;
@@ -126,23 +125,10 @@ void MainWindow::onTemplateRunFinished(const MapReduceOutcome &outcome)
     const bool cancelled = outcome.job.error && outcome.job.error->kind == ErrorKind::Cancelled;
     finishRun(outcome.job.succeeded(), cancelled, hidden);
     if (outcome.plan.mapReduce && outcome.chunksDone > 0) {
-        QString text = m_stageLabel->text() + QStringLiteral(" · ") +
-                       TemplateRunController::progressText(
-                           outcome.chunksDone, outcome.plan.chunkCount, outcome.costUsd);
-        m_stageLabel->setText(text);
+        m_stageLabel->setText(m_stageLabel->text() + QStringLiteral(" · ") +
+                              TemplateRunController::progressText(
+                                  outcome.chunksDone, outcome.plan.chunkCount, outcome.costUsd));
     }
-}
-
-void MainWindow::showCitedPage(int page)
-{
-    const DocumentPage *source = m_output->sourcePage(page);
-    if (!source) {
-        return;
-    }
-    if (!m_pageDialog) {
-        m_pageDialog = new PageSourceDialog(this);
-    }
-    m_pageDialog->showPage(*source);
 }
 
 void MainWindow::showCompare()
@@ -150,7 +136,14 @@ void MainWindow::showCompare()
     if (isRunning() || !m_actionCompare->isEnabled()) {
         return;
     }
-    auto *dialog = new CompareDialog(m_pipeline, currentRequest(), votesFile(), this);
+    JobRequest request = currentRequest();
+    // The review step applies to comparisons too: every model gets the text as approved.
+    const auto *review = findChild<QAction *>(QStringLiteral("actionReviewBeforeSending"));
+    if (review && review->isChecked() &&
+        !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
+        return;
+    }
+    auto *dialog = new CompareDialog(m_pipeline, request, votesFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
