@@ -27,6 +27,14 @@ struct Cli {
 
 const QByteArray kKey = "sk-emulator-example-key";
 
+void stop(QProcess &emulator)
+{
+    if (emulator.state() != QProcess::NotRunning) {
+        emulator.kill();
+        emulator.waitForFinished(3000);
+    }
+}
+
 } // namespace
 
 class TestCliTemplates final : public QObject {
@@ -40,7 +48,6 @@ private Q_SLOTS:
 
 private:
     bool startEmulator(const QByteArray &scenario = {});
-    void stopEmulator();
     Cli cli(const QStringList &args, const QByteArray &input = {});
     QStringList emulatorRequests(); // the emulator's request log lines so far (metadata only)
 
@@ -76,12 +83,12 @@ void TestCliTemplates::initTestCase()
 
 void TestCliTemplates::cleanup()
 {
-    stopEmulator();
+    stop(m_emulator);
 }
 
 bool TestCliTemplates::startEmulator(const QByteArray &scenario)
 {
-    stopEmulator();
+    stop(m_emulator);
     QStringList args;
     if (!scenario.isEmpty()) {
         args << QStringLiteral("--scenario")
@@ -107,14 +114,6 @@ bool TestCliTemplates::startEmulator(const QByteArray &scenario)
   "models":[{"id":"claude-haiku-4-5-20251001","contextTokens":200000,
              "inputPricePerMTok":1.0,"outputPricePerMTok":5.0}]}]})");
     return true;
-}
-
-void TestCliTemplates::stopEmulator()
-{
-    if (m_emulator.state() != QProcess::NotRunning) {
-        m_emulator.kill();
-        m_emulator.waitForFinished(3000);
-    }
 }
 
 QStringList TestCliTemplates::emulatorRequests()
