@@ -104,6 +104,7 @@ private Q_SLOTS:
     void extractionShowsTableAndExportsCsvAndXlsx();
     void longInputShowsEstimateProgressAndCitedPages();
     void cancelKeepsThePartialResult();
+    void declinedEstimateSendsNothing();
     void manageTemplatesDuplicatesIntoTheUserFolder();
 
 private:
@@ -378,6 +379,22 @@ void TestTemplateWindows::cancelKeepsThePartialResult()
              qPrintable(output->markdown().left(200)));
     QVERIFY2(output->messageText().contains(QStringLiteral("partial")),
              qPrintable(output->messageText()));
+    QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
+}
+
+void TestTemplateWindows::declinedEstimateSendsNothing()
+{
+    MainWindow window(*m_pipeline);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeNotes(window, longDocument(120));
+    namedAction(&window, QStringLiteral("actionRun"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.templateRun() && window.templateRun()->estimateBox(), 20000);
+    window.templateRun()->estimateBox()->reject(); // Cancel / Escape
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 10000);
+    QCOMPARE(m_echo->received().size(), 0);
+    QVERIFY2(window.outputView()->messageText().contains(QStringLiteral("nothing")),
+             qPrintable(window.outputView()->messageText()));
     QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
 }
 
