@@ -106,6 +106,7 @@ private Q_SLOTS:
     void cancelKeepsThePartialResult();
     void declinedEstimateSendsNothing();
     void manageTemplatesDuplicatesIntoTheUserFolder();
+    void screenshots();
 
 private:
     void typeNotes(MainWindow &window, const QString &text);
@@ -440,6 +441,41 @@ void TestTemplateWindows::manageTemplatesDuplicatesIntoTheUserFolder()
     QVERIFY(manager->selectId(QStringLiteral("summarise")));
     QVERIFY(!manager->deleteSelected().ok());
     manager->close();
+}
+
+void TestTemplateWindows::screenshots()
+{
+    // Screenshots of the compare window and an extraction result, for the README and reviews.
+    const QString dir = qEnvironmentVariable("PROMPTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        QSKIP("set PROMPTDESK_SCREENSHOT_DIR to write compare.png and extraction.png");
+    }
+    QVERIFY(QDir().mkpath(dir));
+    m_echo->setScriptedAnswers(
+        {QStringLiteral("The canteen closes early on Friday; the new menu starts on Monday."),
+         QStringLiteral(R"({"rows":[{"task":"Send the budget","owner":"Dana",)"
+                        R"("due_date":"2026-12-01"}]})")});
+    MainWindow window(*m_pipeline);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeNotes(window, QStringLiteral("The canteen closes at three on Friday. The new menu starts "
+                                     "on Monday. Dana sends the budget by 1 December."));
+    namedAction(&window, QStringLiteral("actionCompareModels"))->trigger();
+    CompareDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = topLevel<CompareDialog>()) != nullptr, 5000);
+    dialog->setChecked({0, 2});
+    QSignalSpy done(dialog, &CompareDialog::comparisonFinished);
+    dialog->startComparison();
+    QVERIFY(done.wait(20000));
+    QTest::qWait(100);
+    QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("compare.png"))));
+    dialog->close();
+
+    QVERIFY(window.templatePicker()->setTemplateId(QStringLiteral("extract-action-items")));
+    namedAction(&window, QStringLiteral("actionRun"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 20000);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("extraction.png"))));
 }
 
 QTEST_MAIN(TestTemplateWindows)
