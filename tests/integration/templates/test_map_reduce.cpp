@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelKeepsThePartialResult();
     void shortDocumentIsOneRequest();
     void reviewedTextIsSentAsApproved();
+    void truncatedAnswerCanBeContinued();
     void extractionRetriesOnceWithTheValidationErrors();
     void extractionThatStaysInvalidReportsTheErrors();
     void longExtractionMergesRowsFromEveryChunk();
@@ -347,6 +348,45 @@ void TestMapReduce::reviewedTextIsSentAsApproved()
     const QString sent = m_echo->received().first().messages.first().content;
     QVERIFY2(sent.contains(QStringLiteral("The van on [CUSTOM_1] was late.")), qPrintable(sent));
     QVERIFY(!sent.contains(QStringLiteral("Route 9")));
+}
+
+void TestMapReduce::truncatedAnswerCanBeContinued()
+{
+    m_reader.singleText = QStringLiteral("The van was late. Write to jo@example.com about it.");
+    m_echo->setTruncateNext(1);
+    m_echo->setScriptedAnswers(
+        {QStringLiteral("The van was late; [EMAIL_1] wants"), QStringLiteral(" a reply today.")});
+    const MapReduceOutcome first = run(summary(), {});
+    QVERIFY(first.job.succeeded());
+    QVERIFY(first.truncated);
+    QVERIFY(first.job.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Continue")));
+    QCOMPARE(first.rawOutput, QStringLiteral("The van was late; [EMAIL_1] wants"));
+    QCOMPARE(first.job.output, QStringLiteral("The van was late; jo@example.com wants"));
+
+    // Continue: one request with the answer so far (placeholders intact), output is the rest.
+    JobRequest next = summary();
+    next.continueAfter = first.rawOutput;
+    const MapReduceOutcome rest = run(next, {});
+    QVERIFY(rest.job.succeeded());
+    QVERIFY(!rest.truncated);
+    QCOMPARE(rest.job.output, QStringLiteral(" a reply today."));
+    QCOMPARE(m_echo->received().size(), 2);
+    const QList<ChatMessage> messages = m_echo->received().last().messages;
+    QVERIFY(messages.size() >= 3);
+    QCOMPARE(messages.at(messages.size() - 2).role, QStringLiteral("assistant"));
+    QCOMPARE(messages.at(messages.size() - 2).content, first.rawOutput);
+    QVERIFY(messages.last().content.contains(QStringLiteral("Continue")));
+    for (const ChatMessage &message : messages) {
+        QVERIFY(!message.content.contains(QStringLiteral("jo@example.com")));
+    }
+
+    // Extraction answers are data, not prose: they are not continued.
+    JobRequest table = summary();
+    table.templateId = QStringLiteral("extract-action-items");
+    table.continueAfter = QStringLiteral("{\"rows\": [");
+    const MapReduceOutcome refused = run(table, {});
+    QVERIFY(refused.job.error);
+    QCOMPARE(refused.job.error->kind, ErrorKind::Usage);
 }
 
 void TestMapReduce::extractionRetriesOnceWithTheValidationErrors()
