@@ -267,6 +267,7 @@ void MainWindow::createCentralWidget()
     connect(m_output, &OutputView::outputChanged, this, &MainWindow::updateActions);
     connect(m_result, &ResultPanel::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_result, &ResultPanel::continueRequested, this, &MainWindow::continueAnswer);
     auto *right = m_result;
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -344,7 +345,8 @@ void MainWindow::run()
         !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
         return; // the user cancelled in the review step: nothing is sent
     }
-    m_result->hideTable();
+    m_result->hideExtras();
+    m_continuation = request;
     if (startTemplateRun(request)) {
         return; // extraction or a long document: MapReduceJob (main_window_tools.cpp)
     }
@@ -422,6 +424,11 @@ void MainWindow::onFinished(const JobOutcome &outcome)
         job->deleteLater();
     }
     m_output->finishJob(outcome);
+    // Stopped at the length limit: "Continue" asks for the rest (MapReduceJob, one request).
+    const bool truncated =
+        outcome.succeeded() && outcome.incomplete && !outcome.rawOutput.isEmpty();
+    m_continuation.continueAfter = truncated ? outcome.rawOutput : QString();
+    m_result->offerContinue(truncated);
 
     int hidden = 0;
     for (int count : outcome.redactionCounts) {
@@ -490,7 +497,7 @@ void MainWindow::clearAll()
     }
     m_dropZone->clear();
     m_output->clear();
-    m_result->hideTable();
+    m_result->hideExtras();
     m_stageLabel->setText(jobStageText(JobStage::Idle));
     updateActions();
 }

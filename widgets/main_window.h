@@ -1,5 +1,7 @@
 #pragma once
 
+#include "job_request.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -23,7 +25,6 @@ class TemplateRunController;
 class UiSettings;
 enum class JobStage;
 struct JobOutcome;
-struct JobRequest;
 struct MapReduceOutcome;
 
 // The one window: input on the left, the task and its options below it, the result on the
@@ -78,6 +79,8 @@ private:
     void createToolActions();
     JobRequest currentRequest() const;
     bool startTemplateRun(const JobRequest &request); // false: the plain Job runs it
+    void launchTemplateRun(const JobRequest &request);
+    void continueAnswer(); // after the length limit: one more request that goes on
     void onTemplateRunFinished(const MapReduceOutcome &outcome);
     void showCompare();
     void showUsage();
@@ -95,6 +98,7 @@ private:
     QPointer<Job> m_job;
     QPointer<TemplateRunController> m_templateRun;
     TemplateLibrary *m_editableTemplates = nullptr;
+    JobRequest m_continuation; // the last run, with the answer so far for "Continue"
     QList<QAction *> m_actions;
 
     DropZone *m_dropZone = nullptr;

@@ -91,7 +91,22 @@ bool MainWindow::startTemplateRun(const JobRequest &request)
     const ProviderRegistry &registry = m_pipeline.providers();
     const Provider *provider = registry.find(registry.defaultProviderId());
     m_output->beginJob(provider && provider->descriptor().basic);
+    launchTemplateRun(request);
+    return true;
+}
 
+void MainWindow::continueAnswer()
+{
+    if (isRunning() || m_continuation.continueAfter.isEmpty()) {
+        return;
+    }
+    m_result->offerContinue(false);
+    m_output->continueJob();
+    launchTemplateRun(m_continuation);
+}
+
+void MainWindow::launchTemplateRun(const JobRequest &request)
+{
     m_templateRun = new TemplateRunController(m_pipeline.services(), request, this);
     connect(m_templateRun, &TemplateRunController::stageChanged, this, &MainWindow::onStageChanged);
     connect(m_templateRun, &TemplateRunController::statusText, m_stageLabel, &QLabel::setText);
@@ -106,7 +121,6 @@ bool MainWindow::startTemplateRun(const JobRequest &request)
     m_progress->show();
     updateActions();
     m_templateRun->start();
-    return true;
 }
 
 void MainWindow::onTemplateRunFinished(const MapReduceOutcome &outcome)
@@ -118,6 +132,16 @@ void MainWindow::onTemplateRunFinished(const MapReduceOutcome &outcome)
         run->deleteLater();
     }
     m_result->showOutcome(outcome);
+    // Stopped at the length limit (a text answer in one request): "Continue" asks for the rest.
+    const bool truncated = outcome.truncated && outcome.job.succeeded() &&
+                           !outcome.plan.mapReduce && !outcome.extraction &&
+                           !outcome.job.rawOutput.isEmpty();
+    if (run) {
+        m_continuation = run->request();
+    }
+    m_continuation.continueAfter =
+        truncated ? m_continuation.continueAfter + outcome.job.rawOutput : QString();
+    m_result->offerContinue(truncated);
     int hidden = 0;
     for (int count : outcome.job.redactionCounts) {
         hidden += count;

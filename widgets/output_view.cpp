@@ -84,9 +84,19 @@ void OutputView::beginJob(bool basicEngine)
 {
     m_renderTimer->stop();
     m_markdown.clear();
+    m_prefix.clear();
     m_sourcePages.clear();
     m_followTail = true;
     m_basicNote->setVisible(basicEngine);
+    setMessage({}, false);
+    render();
+}
+
+void OutputView::continueJob()
+{
+    m_renderTimer->stop();
+    m_prefix = m_markdown;
+    m_followTail = true;
     setMessage({}, false);
     render();
 }
@@ -106,7 +116,7 @@ void OutputView::finishJob(const JobOutcome &outcome)
 {
     m_renderTimer->stop();
     if (!outcome.output.isEmpty() || outcome.succeeded()) {
-        m_markdown = outcome.output; // the job's final text is authoritative
+        m_markdown = m_prefix + outcome.output; // the job's final text is authoritative
     }
     render();
     if (outcome.error) {
@@ -138,6 +148,7 @@ void OutputView::clear()
 {
     m_renderTimer->stop();
     m_markdown.clear();
+    m_prefix.clear();
     m_sourcePages.clear();
     m_basicNote->hide();
     setMessage({}, false);

@@ -23,6 +23,9 @@ public:
 
     // Starts a new result; `basicEngine` shows the note that no AI was involved.
     void beginJob(bool basicEngine);
+    // Starts a continuation of the result shown ("Continue" after the length limit): the new
+    // output is appended to it.
+    void continueJob();
     void appendDelta(const QString &text);
     // Shows the final result, or the error / stop note; keeps partial output.
     void finishJob(const JobOutcome &outcome);
@@ -50,6 +53,7 @@ private:
     void setMessage(const QString &text, bool isProblem);
 
     QString m_markdown;
+    QString m_prefix; // a continued result's earlier part
     QList<DocumentPage> m_sourcePages;
     bool m_followTail = true;
     bool m_rendering = false;

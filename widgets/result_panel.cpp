@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -35,7 +36,15 @@ ResultPanel::ResultPanel(const QList<QWidget *> &actionButtons, QWidget *parent)
     resultLabel->setFont(bold);
     resultLabel->setBuddy(m_output->browser());
 
+    m_continue = new QPushButton(tr("Continue the answer"), this);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setAccessibleName(tr("Continue the answer"));
+    m_continue->setToolTip(tr("The answer stopped at the length limit: ask the model to go on."));
+    m_continue->hide();
+    connect(m_continue, &QPushButton::clicked, this, &ResultPanel::continueRequested);
+
     auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_continue);
     buttonRow->addStretch();
     for (QWidget *button : actionButtons) {
         buttonRow->addWidget(button);
@@ -55,12 +64,19 @@ QList<QWidget *> ResultPanel::focusChain() const
             chain.append(w);
         }
     }
+    chain.append(m_continue);
     return chain;
 }
 
-void ResultPanel::hideTable()
+void ResultPanel::hideExtras()
 {
     m_table->hide();
+    m_continue->hide();
+}
+
+void ResultPanel::offerContinue(bool offered)
+{
+    m_continue->setVisible(offered);
 }
 
 void ResultPanel::showOutcome(const MapReduceOutcome &outcome)

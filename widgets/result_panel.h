@@ -3,6 +3,8 @@
 #include <QList>
 #include <QWidget>
 
+class QPushButton;
+
 namespace promptdesk {
 
 class ExtractionTableView;
@@ -25,12 +27,17 @@ public:
     // The result's controls that take Tab focus, in reading order (buttons excluded).
     QList<QWidget *> focusChain() const;
 
-    void hideTable();
+    // Before a run: no table, no Continue.
+    void hideExtras();
     // A template run's result: the table for extractions, links for page citations.
     void showOutcome(const MapReduceOutcome &outcome);
+    // "Continue" under an answer that stopped at the length limit.
+    void offerContinue(bool offered);
+    QPushButton *continueButton() const { return m_continue; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void continueRequested();
 
 private:
     void showCitedPage(int page);
@@ -38,6 +45,7 @@ private:
     OutputView *m_output = nullptr;
     ExtractionTableView *m_table = nullptr;
     PageSourceDialog *m_pageDialog = nullptr;
+    QPushButton *m_continue = nullptr;
 };
 
 } // namespace promptdesk

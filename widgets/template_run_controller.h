@@ -23,6 +23,7 @@ public:
 
     void start();
     void cancel();
+    const JobRequest &request() const { return m_job->request(); }
     // The estimate dialog while it waits for the user (null otherwise).
     QMessageBox *estimateBox() const { return m_estimate; }
 

@@ -690,7 +690,7 @@ void MapReduceJob::finish(std::optional<Error> error, const QString &rawOutput)
     }
     m_outcome.job.error = error;
     m_outcome.job.output = shown;
-    m_outcome.rawOutput = rawOutput;
+    m_outcome.job.rawOutput = rawOutput;
     m_outcome.job.incomplete = error.has_value() && !shown.isEmpty();
     m_outcome.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_firstTextMs >= 0 && m_sendStartedMs >= 0) {

@@ -32,9 +32,6 @@ struct MapReduceOutcome {
     // The input page by page as the user gave it (placeholders restored), so a citation can be
     // shown with its page. Kept in memory only; never logged or stored.
     QList<DocumentPage> sourcePages;
-    // The answer as the model wrote it, placeholders intact (what history keeps): what a
-    // "Continue" request (JobRequest::continueAfter) sends back. Never shown or logged.
-    QString rawOutput;
     bool truncated = false; // a step stopped at its token limit ("Continue" may help)
     bool refused = false;   // the model declined the task
     // Extraction templates: the table (schema columns), and the schema problems left after the

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void longInputShowsEstimateProgressAndCitedPages();
     void cancelKeepsThePartialResult();
     void declinedEstimateSendsNothing();
+    void answerCutAtTheLimitCanBeContinued();
     void manageTemplatesDuplicatesIntoTheUserFolder();
     void screenshots();
 
@@ -397,6 +398,34 @@ void TestTemplateWindows::declinedEstimateSendsNothing()
     QVERIFY2(window.outputView()->messageText().contains(QStringLiteral("nothing")),
              qPrintable(window.outputView()->messageText()));
     QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
+}
+
+void TestTemplateWindows::answerCutAtTheLimitCanBeContinued()
+{
+    m_echo->setTruncateNext(1);
+    m_echo->setScriptedAnswers({QStringLiteral("The canteen closes early"),
+                                QStringLiteral(" on Friday; the new menu starts on Monday.")});
+    MainWindow window(*m_pipeline);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeNotes(window, QStringLiteral("The canteen closes at three on Friday. The new menu starts "
+                                     "on Monday."));
+    QVERIFY(window.templatePicker()->setTemplateId(QStringLiteral("summarise-brief")));
+    namedAction(&window, QStringLiteral("actionRun"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 20000);
+    auto *more = window.findChild<QPushButton *>(QStringLiteral("continueButton"));
+    QVERIFY(more);
+    QVERIFY(more->isVisible());
+    QCOMPARE(window.outputView()->markdown(), QStringLiteral("The canteen closes early"));
+
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 20000);
+    QCOMPARE(window.outputView()->markdown(),
+             QStringLiteral("The canteen closes early on Friday; the new menu starts on Monday."));
+    QVERIFY(!more->isVisible()); // complete now
+    QCOMPARE(m_echo->received().size(), 2);
+    const QList<ChatMessage> sent = m_echo->received().last().messages;
+    QCOMPARE(sent.at(sent.size() - 2).content, QStringLiteral("The canteen closes early"));
 }
 
 void TestTemplateWindows::manageTemplatesDuplicatesIntoTheUserFolder()

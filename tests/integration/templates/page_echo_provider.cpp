@@ -73,6 +73,7 @@ private:
         response.modelReturned = QStringLiteral("echo-large");
         response.stopReason =
             m_truncated ? QStringLiteral("max_tokens") : QStringLiteral("end_turn");
+        response.incomplete = response.incomplete || m_truncated; // as remote streams do
         response.firstTokenMs = m_firstMs;
         response.totalMs = m_clock.elapsed();
         Q_EMIT finished(response);

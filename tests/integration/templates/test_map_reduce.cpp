@@ -360,12 +360,12 @@ void TestMapReduce::truncatedAnswerCanBeContinued()
     QVERIFY(first.job.succeeded());
     QVERIFY(first.truncated);
     QVERIFY(first.job.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Continue")));
-    QCOMPARE(first.rawOutput, QStringLiteral("The van was late; [EMAIL_1] wants"));
+    QCOMPARE(first.job.rawOutput, QStringLiteral("The van was late; [EMAIL_1] wants"));
     QCOMPARE(first.job.output, QStringLiteral("The van was late; jo@example.com wants"));
 
     // Continue: one request with the answer so far (placeholders intact), output is the rest.
     JobRequest next = summary();
-    next.continueAfter = first.rawOutput;
+    next.continueAfter = first.job.rawOutput;
     const MapReduceOutcome rest = run(next, {});
     QVERIFY(rest.job.succeeded());
     QVERIFY(!rest.truncated);
@@ -374,7 +374,7 @@ void TestMapReduce::truncatedAnswerCanBeContinued()
     const QList<ChatMessage> messages = m_echo->received().last().messages;
     QVERIFY(messages.size() >= 3);
     QCOMPARE(messages.at(messages.size() - 2).role, QStringLiteral("assistant"));
-    QCOMPARE(messages.at(messages.size() - 2).content, first.rawOutput);
+    QCOMPARE(messages.at(messages.size() - 2).content, first.job.rawOutput);
     QVERIFY(messages.last().content.contains(QStringLiteral("Continue")));
     for (const ChatMessage &message : messages) {
         QVERIFY(!message.content.contains(QStringLiteral("jo@example.com")));
