@@ -15,38 +15,13 @@
 
 namespace promptdesk {
 
-namespace {
-
-QString modelName(const ProviderDescriptor &descriptor, const ModelInfo &model)
-{
-    return descriptor.displayName + QStringLiteral(" · ") +
-           (model.displayName.isEmpty() ? model.id : model.displayName);
-}
-
-} // namespace
-
-QList<CompareChoice> CompareDialog::approvedChoices(const Pipeline &pipeline)
-{
-    QList<CompareChoice> choices;
-    for (const ProviderDescriptor &descriptor : pipeline.providers().descriptors()) {
-        for (const ModelInfo &model : descriptor.models) {
-            ProviderRequest probe;
-            probe.model = model.id;
-            if (pipeline.policy().evaluate(descriptor, probe).allowed) {
-                choices.append({{descriptor.id, model.id}, modelName(descriptor, model)});
-            }
-        }
-    }
-    return choices;
-}
-
 CompareDialog::CompareDialog(const Pipeline &pipeline, JobRequest request, QString votesFile,
                              QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_request(std::move(request))
     , m_votes(std::move(votesFile))
-    , m_choices(approvedChoices(pipeline))
+    , m_choices(approvedCompareCandidates(pipeline.providers(), pipeline.policy()))
 {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare Models"));

@@ -15,11 +15,7 @@ namespace promptdesk {
 class CompareView;
 class Pipeline;
 
-// One model the policy approves, as offered for a comparison.
-struct CompareChoice {
-    CompareTarget target;
-    QString displayName; // "Provider · model"
-};
+using CompareChoice = CompareCandidate;
 
 // Run > Compare Models: the user ticks two or three approved models, the task runs on each at
 // once (CompareRun), the answers stream in side by side with their figures, and "This answer is
@@ -31,9 +27,6 @@ public:
     CompareDialog(const Pipeline &pipeline, JobRequest request, QString votesFile,
                   QWidget *parent = nullptr);
     ~CompareDialog() override;
-
-    // Every provider/model pair of the registry that the policy in force allows.
-    static QList<CompareChoice> approvedChoices(const Pipeline &pipeline);
 
     QListWidget *modelList() const { return m_models; }
     CompareView *view() const { return m_view; }

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void offlineEngineRunsEveryBuiltinTemplate();
     void unapprovedProviderIsBlockedAndAuditedPerRequest();
     void compareRunsTwoModelsSideBySide();
+    void compareOffersOnlyApprovedModels();
     void votesGiveWinRates();
 
 private:
@@ -528,6 +529,22 @@ void TestMapReduce::unapprovedProviderIsBlockedAndAuditedPerRequest()
     }
     QVERIFY(blocked >= 1);
     QCOMPARE(requests, 0);
+}
+
+void TestMapReduce::compareOffersOnlyApprovedModels()
+{
+    // echo (two models) and offline are approved; "blocked" is in the registry but not approved.
+    QStringList offered;
+    for (const CompareCandidate &c : approvedCompareCandidates(*m_providers, *m_policy)) {
+        offered.append(c.target.providerId + QLatin1Char('/') + c.target.model);
+    }
+    QVERIFY2(offered.contains(QStringLiteral("echo/echo-small")), qPrintable(offered.join(u' ')));
+    QVERIFY(offered.contains(QStringLiteral("echo/echo-large")));
+    QVERIFY(std::any_of(offered.cbegin(), offered.cend(),
+                        [](const QString &o) { return o.startsWith(QStringLiteral("offline/")); }));
+    for (const QString &o : std::as_const(offered)) {
+        QVERIFY2(!o.startsWith(QStringLiteral("blocked/")), qPrintable(o));
+    }
 }
 
 void TestMapReduce::compareRunsTwoModelsSideBySide()
