@@ -2,6 +2,8 @@
 
 #include "compare_view.h"
 
+#include "provider_registry.h"
+
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -14,6 +16,12 @@ TemplateRunController::TemplateRunController(const PipelineServices &services,
     , m_job(new MapReduceJob(services, request, {}, this))
     , m_dialogParent(dialogParent)
 {
+    const ProviderRegistry *registry = services.providers;
+    const Provider *provider =
+        registry ? registry->find(request.providerId.isEmpty() ? registry->defaultProviderId()
+                                                               : request.providerId)
+                 : nullptr;
+    m_confirmLongRuns = !provider || !provider->descriptor().basic;
     connect(m_job, &MapReduceJob::stageChanged, this, &TemplateRunController::stageChanged);
     connect(m_job, &MapReduceJob::outputDelta, this, &TemplateRunController::outputDelta);
     connect(m_job, &MapReduceJob::planReady, this, &TemplateRunController::onPlan);
@@ -77,7 +85,7 @@ QString TemplateRunController::estimateText(const MapReducePlan &plan)
 
 void TemplateRunController::onPlan(const MapReducePlan &plan)
 {
-    if (!plan.mapReduce) {
+    if (!plan.mapReduce || !m_confirmLongRuns) {
         Q_EMIT progress(-1);
         m_job->proceed();
         return;

@@ -11,8 +11,9 @@ namespace promptdesk {
 
 // Runs one template on MapReduceJob for the main window (extraction templates and long inputs):
 // for a long input it first shows the plan — parts and estimated cost — and starts only when
-// the user agrees; then it reports "chunk 7 of 23 · $0.0123 so far". Cancel keeps the parts done
-// so far. Emits finished exactly once and may then be deleted.
+// the user agrees (not for the built-in offline engine, which sends and costs nothing); then it
+// reports "chunk 7 of 23 · $0.0123 so far". Cancel keeps the parts done so far. Emits finished
+// exactly once and may then be deleted.
 class TemplateRunController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplateRunController)
@@ -44,6 +45,7 @@ private:
     MapReduceJob *m_job = nullptr;
     QPointer<QWidget> m_dialogParent;
     QPointer<QMessageBox> m_estimate;
+    bool m_confirmLongRuns = true; // false for the built-in engine: nothing is sent or paid for
 };
 
 } // namespace promptdesk

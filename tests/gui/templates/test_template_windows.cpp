@@ -105,6 +105,7 @@ private Q_SLOTS:
     void longInputShowsEstimateProgressAndCitedPages();
     void cancelKeepsThePartialResult();
     void declinedEstimateSendsNothing();
+    void offlineEngineRunsLongInputWithoutAsking();
     void answerCutAtTheLimitCanBeContinued();
     void manageTemplatesDuplicatesIntoTheUserFolder();
     void screenshots();
@@ -398,6 +399,29 @@ void TestTemplateWindows::declinedEstimateSendsNothing()
     QVERIFY2(window.outputView()->messageText().contains(QStringLiteral("nothing")),
              qPrintable(window.outputView()->messageText()));
     QVERIFY(namedAction(&window, QStringLiteral("actionRun"))->isEnabled());
+}
+
+void TestTemplateWindows::offlineEngineRunsLongInputWithoutAsking()
+{
+    // The built-in engine sends nothing and costs nothing: no estimate to agree to.
+    m_providers->setDefaultProviderId(QStringLiteral("offline"));
+    MainWindow window(*m_pipeline);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeNotes(window, longDocument(120));
+    QVERIFY(window.templatePicker()->setTemplateId(QStringLiteral("summarise-detailed")));
+    bool asked = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        asked = asked || (window.templateRun() && window.templateRun()->estimateBox());
+    });
+    poll.start(5);
+    namedAction(&window, QStringLiteral("actionRun"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 60000);
+    poll.stop();
+    QVERIFY(!asked);
+    QVERIFY(window.outputView()->hasOutput());
+    QCOMPARE(m_echo->received().size(), 0);
 }
 
 void TestTemplateWindows::answerCutAtTheLimitCanBeContinued()
