@@ -1,7 +1,6 @@
 #include "template_run_controller.h"
 
 #include "compare_view.h"
-
 #include "provider_registry.h"
 
 #include <QLocale>
