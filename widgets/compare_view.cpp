@@ -76,6 +76,14 @@ void CompareView::appendOutput(int index, const QString &text)
     output->insertPlainText(text);
 }
 
+QString CompareView::costText(double usd)
+{
+    if (usd > 0 && usd < 0.00005) {
+        return QStringLiteral("< $0.0001");
+    }
+    return QStringLiteral("$") + QString::number(usd, 'f', 4);
+}
+
 QString CompareView::figuresFor(const MapReduceOutcome &outcome)
 {
     const QLocale locale;
@@ -83,9 +91,7 @@ QString CompareView::figuresFor(const MapReduceOutcome &outcome)
     parts.append(tr("%1 in · %2 out tokens")
                      .arg(locale.toString(outcome.job.usage.inputTokens),
                           locale.toString(outcome.job.usage.outputTokens)));
-    parts.append(outcome.costUsd >= 0
-                     ? QStringLiteral("$") + QString::number(outcome.costUsd, 'f', 4)
-                     : tr("cost unknown"));
+    parts.append(outcome.costUsd >= 0 ? costText(outcome.costUsd) : tr("cost unknown"));
     parts.append(
         outcome.firstTokenMs >= 0
             ? tr("first token %1 s").arg(locale.toString(outcome.firstTokenMs / 1000.0, 'f', 1))

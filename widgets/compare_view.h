@@ -33,6 +33,8 @@ public:
 
     // "1,234 in · 456 out tokens · $0.0123 · first token 0.8 s · 42 tokens/s"
     static QString figuresFor(const MapReduceOutcome &outcome);
+    // "$0.0123"; amounts too small for four decimals read "< $0.0001" rather than "$0.0000".
+    static QString costText(double usd);
 
 Q_SIGNALS:
     void betterAnswerChosen(int index);

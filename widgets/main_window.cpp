@@ -15,14 +15,15 @@
 #include "policy_banner.h"
 #include "policy_gate.h"
 #include "provider_registry.h"
+#include "result_panel.h"
 #include "settings_dialog.h"
 #include "shortcuts_dialog.h"
 #include "template_library.h"
 #include "template_picker.h"
+#include "template_run_controller.h"
 #include "ui_settings.h"
 
 #include <QAction>
-#include <QSettings>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -40,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -73,7 +75,7 @@ QString modelDisplayName(const ProviderDescriptor &descriptor)
 QSet<QChar> reservedMnemonics()
 {
     return {QLatin1Char('f'), QLatin1Char('e'), QLatin1Char('u'), QLatin1Char('h'),
-            QLatin1Char('c'), QLatin1Char('v'), QLatin1Char('n')};
+            QLatin1Char('c'), QLatin1Char('v'), QLatin1Char('n'), QLatin1Char('t')};
 }
 
 } // namespace
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const Pipeline &pipeline, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_templateRun; // cancels its job
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();
@@ -154,6 +157,7 @@ void MainWindow::createActions()
     m_actionCancel->setStatusTip(tr("Stop the task; what was produced so far is kept."));
     m_actionQuit->setMenuRole(QAction::QuitRole);
     m_actionAbout->setMenuRole(QAction::AboutRole);
+    createToolActions();
 }
 
 void MainWindow::createMenus()
@@ -175,19 +179,24 @@ void MainWindow::createMenus()
     QMenu *runMenu = menuBar()->addMenu(tr("R&un"));
     runMenu->addAction(m_actionRun);
     runMenu->addAction(m_actionCancel);
+    runMenu->addSeparator();
+    runMenu->addAction(m_actionCompare);
 
     // Review step (widgets/review_dialog): off by default, the user turns it on here.
     QAction *review = runMenu->addAction(tr("&Review Personal Data Before Sending"));
     review->setObjectName(QStringLiteral("actionReviewBeforeSending"));
     review->setCheckable(true);
     review->setChecked(QSettings().value(QStringLiteral("review/beforeSending"), false).toBool());
-    connect(review, &QAction::toggled, this, [](bool on) {
-        QSettings().setValue(QStringLiteral("review/beforeSending"), on);
-    });
+    connect(review, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("review/beforeSending"), on); });
+    QMenu *templates = menuBar()->addMenu(tr("&Templates"));
+    templates->addAction(m_actionManageTemplates);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actionGuide);
     help->addAction(m_actionIntroduction);
     help->addAction(m_actionShortcuts);
+    help->addAction(m_actionUsage);
     help->addSeparator();
     help->addAction(m_actionAbout);
 }
@@ -252,24 +261,14 @@ void MainWindow::createCentralWidget()
     leftLayout->addWidget(m_picker);
     leftLayout->addLayout(runRow);
 
-    m_output = new OutputView(this);
+    // The result, the extraction table and Copy / Save (widgets/result_panel).
+    m_result = new ResultPanel({m_copyButton, m_saveButton}, this);
+    m_output = m_result->output();
     connect(m_output, &OutputView::outputChanged, this, &MainWindow::updateActions);
-    auto *resultLabel = new QLabel(tr("Result"), this);
-    QFont bold = resultLabel->font();
-    bold.setBold(true);
-    resultLabel->setFont(bold);
-    resultLabel->setBuddy(m_output->browser());
-
-    auto *outputRow = new QHBoxLayout;
-    outputRow->addStretch();
-    outputRow->addWidget(m_copyButton);
-    outputRow->addWidget(m_saveButton);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(resultLabel);
-    rightLayout->addWidget(m_output, 1);
-    rightLayout->addLayout(outputRow);
+    connect(m_result, &ResultPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_result, &ResultPanel::continueRequested, this, &MainWindow::continueAnswer);
+    auto *right = m_result;
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -298,8 +297,9 @@ void MainWindow::createCentralWidget()
             previous = w;
         }
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_cancelButton, m_runButton, m_output->browser(), m_copyButton, m_saveButton}) {
+    QList<QWidget *> rest{m_cancelButton, m_runButton};
+    rest << m_result->focusChain() << m_copyButton << m_saveButton;
+    for (QWidget *w : std::as_const(rest)) {
         setTabOrder(previous, w);
         previous = w;
     }
@@ -335,26 +335,20 @@ void MainWindow::createStatusBar()
 
 void MainWindow::run()
 {
-    if (m_job || !m_dropZone->hasInput()) {
+    if (isRunning() || !m_actionRun->isEnabled()) {
         return;
     }
-    JobRequest request;
-    request.filePath = m_dropZone->filePath();
-    request.pastedText = m_dropZone->text();
-    if (m_inputList->hasText()) {
-        // The list already read every input (OCR included); typed notes follow its text.
-        const QString notes = request.pastedText.trimmed();
-        request.pastedText = m_inputList->combinedText() +
-                             (notes.isEmpty() ? QString() : QStringLiteral("\n\n") + notes);
-        request.filePath.clear();
-    }
-    request.templateId = m_picker->templateId();
-    request.options = m_picker->options();
+    JobRequest request = currentRequest();
 
     const auto *review = findChild<QAction *>(QStringLiteral("actionReviewBeforeSending"));
     if (review && review->isChecked() &&
         !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
         return; // the user cancelled in the review step: nothing is sent
+    }
+    m_result->hideExtras();
+    m_continuation = request;
+    if (startTemplateRun(request)) {
+        return; // extraction or a long document: MapReduceJob (main_window_tools.cpp)
     }
 
     const auto descriptor = defaultProvider(m_pipeline);
@@ -376,8 +370,13 @@ void MainWindow::run()
 
 void MainWindow::cancel()
 {
-    if (m_job) {
+    if (m_job || m_templateRun) {
         m_stageLabel->setText(tr("Stopping…"));
+    }
+    if (m_templateRun) {
+        m_templateRun->cancel(); // the parts done so far are kept
+    }
+    if (m_job) {
         m_job->cancel(); // finished follows, possibly right away
     }
 }
@@ -399,7 +398,7 @@ void MainWindow::onProgress(int percent)
 
 void MainWindow::onInputProgress(int percent)
 {
-    if (m_job) {
+    if (isRunning()) {
         return; // the job's own progress owns the bar
     }
     const QString reading = tr("Reading documents…");
@@ -425,15 +424,25 @@ void MainWindow::onFinished(const JobOutcome &outcome)
         job->deleteLater();
     }
     m_output->finishJob(outcome);
+    // Stopped at the length limit: "Continue" asks for the rest (MapReduceJob, one request).
+    const bool truncated =
+        outcome.succeeded() && outcome.incomplete && !outcome.rawOutput.isEmpty();
+    m_continuation.continueAfter = truncated ? outcome.rawOutput : QString();
+    m_result->offerContinue(truncated);
 
     int hidden = 0;
     for (int count : outcome.redactionCounts) {
         hidden += count;
     }
-    QString status = outcome.succeeded() ? jobStageText(JobStage::Done)
-                     : outcome.error->kind == ErrorKind::Cancelled
-                         ? jobStageText(JobStage::Cancelled)
-                         : jobStageText(JobStage::Failed);
+    finishRun(outcome.succeeded(), outcome.error && outcome.error->kind == ErrorKind::Cancelled,
+              hidden);
+}
+
+void MainWindow::finishRun(bool succeeded, bool cancelled, int hidden)
+{
+    QString status = succeeded   ? jobStageText(JobStage::Done)
+                     : cancelled ? jobStageText(JobStage::Cancelled)
+                                 : jobStageText(JobStage::Failed);
     if (hidden > 0) {
         status +=
             QStringLiteral(" · ") + tr("Personal details hidden before sending: %1").arg(hidden);
@@ -483,31 +492,33 @@ void MainWindow::saveOutputAs()
 
 void MainWindow::clearAll()
 {
-    if (m_job) {
+    if (isRunning()) {
         return;
     }
     m_dropZone->clear();
     m_output->clear();
+    m_result->hideExtras();
     m_stageLabel->setText(jobStageText(JobStage::Idle));
     updateActions();
 }
 
 void MainWindow::openFile()
 {
-    if (!m_job) {
+    if (!isRunning()) {
         m_dropZone->chooseFile();
     }
 }
 
 void MainWindow::pasteInput()
 {
-    if (!m_job) {
+    if (!isRunning()) {
         // Pictures and web content go to the input list (read with OCR / as HTML).
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         if (mime && mime->hasImage() && !mime->hasUrls()) {
             m_inputList->addImage(qvariant_cast<QImage>(mime->imageData()));
         } else if (mime && mime->hasHtml() && !mime->hasUrls()) {
-            m_inputList->addData(mime->html().toUtf8(), tr("Pasted web content") + QStringLiteral(".html"));
+            m_inputList->addData(mime->html().toUtf8(),
+                                 tr("Pasted web content") + QStringLiteral(".html"));
         } else {
             m_dropZone->pasteFromClipboard();
         }
@@ -551,9 +562,9 @@ void MainWindow::showIntroduction()
 
 void MainWindow::updateActions()
 {
-    const bool running = !m_job.isNull();
-    const bool hasInput = m_dropZone && (m_dropZone->hasInput() || m_inputList->hasText()) &&
-                          !m_inputList->isBusy();
+    const bool running = isRunning();
+    const bool hasInput =
+        m_dropZone && (m_dropZone->hasInput() || m_inputList->hasText()) && !m_inputList->isBusy();
     const bool hasOutput = m_output && m_output->hasOutput();
     m_actionRun->setEnabled(!running && hasInput);
     m_actionCancel->setEnabled(running);
@@ -562,10 +573,14 @@ void MainWindow::updateActions()
     m_actionCopy->setEnabled(!running && hasOutput);
     m_actionSaveAs->setEnabled(!running && hasOutput);
     m_actionClear->setEnabled(!running && (hasInput || hasOutput));
+    m_actionCompare->setEnabled(!running && hasInput);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_templateRun) {
+        m_templateRun->cancel();
+    }
     if (m_job) {
         m_job->cancel();
     }
@@ -574,7 +589,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_job && event->mimeData()->hasUrls()) {
+    if (!isRunning() && event->mimeData()->hasUrls()) {
         event->acceptProposedAction();
         return;
     }
@@ -583,7 +598,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (m_job || !event->mimeData()->hasUrls()) {
+    if (isRunning() || !event->mimeData()->hasUrls()) {
         event->ignore();
         return;
     }

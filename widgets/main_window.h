@@ -1,5 +1,7 @@
 #pragma once
 
+#include "job_request.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -11,14 +13,19 @@ class QPushButton;
 namespace promptdesk {
 
 class DropZone;
+class ExtractionTableView;
 class InputList;
 class Job;
 class OutputView;
+class ResultPanel;
 class Pipeline;
+class TemplateLibrary;
 class TemplatePicker;
+class TemplateRunController;
 class UiSettings;
 enum class JobStage;
 struct JobOutcome;
+struct MapReduceOutcome;
 
 // The one window: input on the left, the task and its options below it, the result on the
 // right. It renders job state and forwards the user's intent to the pipeline; the work
@@ -30,7 +37,16 @@ public:
     explicit MainWindow(const Pipeline &pipeline, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool isRunning() const { return !m_job.isNull(); }
+    bool isRunning() const { return !m_job.isNull() || !m_templateRun.isNull(); }
+
+    // The library the user's own templates are added to (Templates > Manage Templates): the
+    // same object the pipeline reads, owned by the composition root. Without it the templates
+    // can be browsed and exported but not changed.
+    void setEditableTemplates(TemplateLibrary *library);
+    ExtractionTableView *extractionTable() const;
+    OutputView *outputView() const { return m_output; }
+    TemplatePicker *templatePicker() const { return m_picker; }
+    TemplateRunController *templateRun() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +75,19 @@ private:
     void showGuide();
     void showIntroduction();
 
+    // main_window_tools.cpp: the template library, long documents, extraction and compare.
+    void createToolActions();
+    JobRequest currentRequest() const;
+    bool startTemplateRun(const JobRequest &request); // false: the plain Job runs it
+    void launchTemplateRun(const JobRequest &request);
+    void continueAnswer(); // after the length limit: one more request that goes on
+    void onTemplateRunFinished(const MapReduceOutcome &outcome);
+    void showCompare();
+    void showUsage();
+    void showTemplateManager();
+    QString votesFile() const;
+    void finishRun(bool succeeded, bool cancelled, int hiddenCount);
+
     void onStageChanged(JobStage stage);
     void onProgress(int percent);
     void onInputProgress(int percent); // the input list reading documents, -1 when done
@@ -67,12 +96,16 @@ private:
 
     const Pipeline &m_pipeline;
     QPointer<Job> m_job;
+    QPointer<TemplateRunController> m_templateRun;
+    TemplateLibrary *m_editableTemplates = nullptr;
+    JobRequest m_continuation; // the last run, with the answer so far for "Continue"
     QList<QAction *> m_actions;
 
     DropZone *m_dropZone = nullptr;
     InputList *m_inputList = nullptr; // files, folders, pasted data: extracted ahead of Run
     TemplatePicker *m_picker = nullptr;
-    OutputView *m_output = nullptr;
+    ResultPanel *m_result = nullptr;
+    OutputView *m_output = nullptr; // m_result's
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_copyButton = nullptr;
@@ -94,6 +127,9 @@ private:
     QAction *m_actionPreferences = nullptr;
     QAction *m_actionGuide = nullptr;
     QAction *m_actionIntroduction = nullptr;
+    QAction *m_actionCompare = nullptr;
+    QAction *m_actionUsage = nullptr;
+    QAction *m_actionManageTemplates = nullptr;
     std::unique_ptr<UiSettings> m_uiSettings; // language, introduction shown
 };
 

@@ -1,5 +1,6 @@
 #include "output_view.h"
 
+#include "citations.h"
 #include "job_outcome.h"
 #include "theme.h"
 
@@ -7,6 +8,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -53,6 +55,14 @@ OutputView::OutputView(QWidget *parent)
     m_browser->setAccessibleName(tr("Result"));
     m_browser->setAccessibleDescription(tr("The result of the task, as formatted text."));
     m_browser->setTabChangesFocus(true);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // Only our own citation links do anything; links in a model's answer are never opened.
+        bool ok = false;
+        const int page = url.path().toInt(&ok);
+        if (url.scheme() == QStringLiteral("page") && ok && sourcePage(page)) {
+            Q_EMIT citationActivated(page);
+        }
+    });
     connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (!m_rendering) {
             m_followTail = value >= m_browser->verticalScrollBar()->maximum();
@@ -74,8 +84,19 @@ void OutputView::beginJob(bool basicEngine)
 {
     m_renderTimer->stop();
     m_markdown.clear();
+    m_prefix.clear();
+    m_sourcePages.clear();
     m_followTail = true;
     m_basicNote->setVisible(basicEngine);
+    setMessage({}, false);
+    render();
+}
+
+void OutputView::continueJob()
+{
+    m_renderTimer->stop();
+    m_prefix = m_markdown;
+    m_followTail = true;
     setMessage({}, false);
     render();
 }
@@ -95,7 +116,7 @@ void OutputView::finishJob(const JobOutcome &outcome)
 {
     m_renderTimer->stop();
     if (!outcome.output.isEmpty() || outcome.succeeded()) {
-        m_markdown = outcome.output; // the job's final text is authoritative
+        m_markdown = m_prefix + outcome.output; // the job's final text is authoritative
     }
     render();
     if (outcome.error) {
@@ -127,6 +148,8 @@ void OutputView::clear()
 {
     m_renderTimer->stop();
     m_markdown.clear();
+    m_prefix.clear();
+    m_sourcePages.clear();
     m_basicNote->hide();
     setMessage({}, false);
     render();
@@ -142,12 +165,29 @@ bool OutputView::isBasicNoteVisible() const
     return m_basicNote->isVisibleTo(this);
 }
 
+void OutputView::setSourcePages(const QList<DocumentPage> &pages)
+{
+    m_sourcePages = pages;
+    render();
+}
+
+const DocumentPage *OutputView::sourcePage(int number) const
+{
+    for (const DocumentPage &page : m_sourcePages) {
+        if (page.number == number) {
+            return &page;
+        }
+    }
+    return nullptr;
+}
+
 void OutputView::render()
 {
     QScrollBar *bar = m_browser->verticalScrollBar();
     const int previous = bar->value();
     m_rendering = true;
-    m_browser->setMarkdown(m_markdown);
+    m_browser->setMarkdown(
+        m_sourcePages.isEmpty() ? m_markdown : linkCitations(m_markdown, QStringLiteral("page")));
     bar->setValue(m_followTail ? bar->maximum() : previous);
     m_rendering = false;
     Q_EMIT outputChanged();

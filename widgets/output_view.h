@@ -1,5 +1,8 @@
 #pragma once
 
+#include "document.h"
+
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +23,9 @@ public:
 
     // Starts a new result; `basicEngine` shows the note that no AI was involved.
     void beginJob(bool basicEngine);
+    // Starts a continuation of the result shown ("Continue" after the length limit): the new
+    // output is appended to it.
+    void continueJob();
     void appendDelta(const QString &text);
     // Shows the final result, or the error / stop note; keeps partial output.
     void finishJob(const JobOutcome &outcome);
@@ -33,14 +39,22 @@ public:
     bool isBasicNoteVisible() const;
     QTextBrowser *browser() const { return m_browser; }
 
+    // The source pages of a long-document result: page citations ("[p. 12]") then render as
+    // links that emit citationActivated. Empty: citations stay plain text.
+    void setSourcePages(const QList<DocumentPage> &pages);
+    const DocumentPage *sourcePage(int number) const;
+
 Q_SIGNALS:
     void outputChanged(); // the Markdown text changed (for enabling Copy / Save)
+    void citationActivated(int page);
 
 private:
     void render();
     void setMessage(const QString &text, bool isProblem);
 
     QString m_markdown;
+    QString m_prefix; // a continued result's earlier part
+    QList<DocumentPage> m_sourcePages;
     bool m_followTail = true;
     bool m_rendering = false;
     QLabel *m_basicNote = nullptr;

@@ -80,10 +80,21 @@ TemplateEditor::TemplateEditor(const Template &tmpl, QStringList takenIds, QWidg
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(new QLabel(tr("Sample text:"), right));
+    auto *sampleLabel = new QLabel(tr("Sa&mple text:"), right);
+    sampleLabel->setBuddy(m_sample);
+    auto *previewLabel = new QLabel(tr("P&review of what is sent:"), right);
+    previewLabel->setBuddy(m_preview);
+    rightLayout->addWidget(sampleLabel);
     rightLayout->addWidget(m_sample);
-    rightLayout->addWidget(new QLabel(tr("Preview of what is sent:"), right));
+    rightLayout->addWidget(previewLabel);
     rightLayout->addWidget(m_preview, 1);
+    // Screen readers speak these names; Tab moves on from the multi-line fields.
+    m_sample->setAccessibleName(tr("Sample text"));
+    m_preview->setAccessibleName(tr("Preview of what is sent"));
+    m_status->setAccessibleName(tr("Problems"));
+    for (QPlainTextEdit *edit : {m_system, m_user, m_variables, m_schema, m_sample, m_preview}) {
+        edit->setTabChangesFocus(true);
+    }
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -5,6 +5,7 @@
 #include "cli_args.h"
 #include "cli_io.h"
 #include "map_reduce_job.h"
+#include "run_routing.h"
 #include "template_json.h"
 #include "user_template_store.h"
 
@@ -18,8 +19,6 @@ namespace promptdesk::cli {
 namespace {
 
 constexpr qint64 kMaxStdinBytes = 64LL * 1024 * 1024;
-// Above this many bytes of input the run may need chunking; MapReduceJob decides by tokens.
-constexpr qint64 kLongInputBytes = 200 * 1024;
 
 Result<void> exportTable(const ExtractionTable &table, const QString &path)
 {
@@ -67,12 +66,7 @@ Result<TemplateLibrary> loadTemplateLibrary()
 
 bool runsAsTemplateJob(const Template &tmpl, const JobRequest &request)
 {
-    if (tmpl.outputFormat == OutputFormat::Json) {
-        return true;
-    }
-    const qint64 size = request.filePath.isEmpty() ? request.pastedText.size() * 2
-                                                   : QFileInfo(request.filePath).size();
-    return tmpl.chunkable && size > kLongInputBytes;
+    return runsAsMapReduce(tmpl, request);
 }
 
 Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, const QStringList &vars)

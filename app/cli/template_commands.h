@@ -14,8 +14,8 @@ class Pipeline;
 
 namespace promptdesk::cli {
 
-// `run` hands JSON (extraction) templates and long inputs to MapReduceJob: schema validation
-// with one retry, chunked map-reduce with page citations. Everything else stays on Job.
+// `run` hands JSON (extraction) templates and long inputs to MapReduceJob (the GUI's rule too:
+// runsAsMapReduce in services/pipeline/run_routing.h). Everything else stays on Job.
 bool runsAsTemplateJob(const Template &tmpl, const JobRequest &request);
 // Runs it; with `exportPath` the extraction table is also written (.csv, .xlsx, .json, .md).
 int runTemplateJob(const Pipeline &pipeline, const JobRequest &request,

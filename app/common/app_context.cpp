@@ -73,8 +73,9 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     // Audit log and history with their keys from the OS keychain (without one: no MACs,
     // checkpoints or vault, and keychainProblem() says why). Retention applies at start.
     p.secrets = std::make_unique<KeychainSecretStore>();
-    const int retentionDays =
-        QSettings(p.paths.settingsFile(), QSettings::IniFormat).value(QStringLiteral("history/retention_days"), 0).toInt();
+    const int retentionDays = QSettings(p.paths.settingsFile(), QSettings::IniFormat)
+                                  .value(QStringLiteral("history/retention_days"), 0)
+                                  .toInt();
     Result<PrivateStores> stores = openPrivateStores(p.paths, p.secrets.get(), retentionDays);
     if (!stores) {
         return stores.error();
@@ -110,7 +111,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     }
     templates->applyAdminTemplates(adminTemplates);
     const UserTemplateStore::Loaded userTemplates =
-        UserTemplateStore(QDir(p.paths.configDir()).filePath(QStringLiteral("templates"))).loadAll();
+        UserTemplateStore(QDir(p.paths.configDir()).filePath(QStringLiteral("templates")))
+            .loadAll();
     for (const QString &problem : userTemplates.problems) {
         qCWarning(lcTemplates) << "user template ignored:" << problem;
     }
@@ -121,7 +123,8 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     // Remote providers the user configured (providers.json in the config dir; their secrets
     // stay in the keychain). Whether a send to one is allowed is the policy gate's decision.
     if (Result<ProviderConfig> configured = ProviderConfig::load(p.paths.configDir()); configured) {
-        for (const std::shared_ptr<Provider> &remote : configured->createProviders(p.secrets.get())) {
+        for (const std::shared_ptr<Provider> &remote :
+             configured->createProviders(p.secrets.get())) {
             p.providers->add(remote);
         }
     } else {
@@ -153,6 +156,11 @@ const Pipeline &AppContext::pipeline() const
 const AppPaths &AppContext::paths() const
 {
     return m_parts->paths;
+}
+
+TemplateLibrary &AppContext::templateLibrary() const
+{
+    return *m_parts->templates;
 }
 
 AuditLog &AppContext::auditLog() const

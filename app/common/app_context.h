@@ -11,6 +11,7 @@ class AppPaths;
 class AuditLog;
 class SqliteAuditLog;
 class SqliteHistoryStore;
+class TemplateLibrary;
 
 // The composition root shared by the GUI and the CLI: builds every concrete service once,
 // wires them into a Pipeline, and owns them for the life of the process.
@@ -23,8 +24,10 @@ public:
 
     const Pipeline &pipeline() const;
     const AppPaths &paths() const;
-    AuditLog &auditLog() const; // for `audit verify` and the compliance views
-    SqliteAuditLog &sqliteAuditLog() const; // checkpoints, export, forwarding
+    // The library the pipeline reads, for adding the user's own templates while running.
+    TemplateLibrary &templateLibrary() const;
+    AuditLog &auditLog() const;               // for `audit verify` and the compliance views
+    SqliteAuditLog &sqliteAuditLog() const;   // checkpoints, export, forwarding
     SqliteHistoryStore *historyStore() const; // null when history is off
     // Why the keychain keys are not in use (history keeps no originals, audit has no MACs and
     // signed checkpoints), for a banner; empty when they are.

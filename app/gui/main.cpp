@@ -127,6 +127,7 @@ int main(int argc, char **argv)
     }
 
     promptdesk::MainWindow window(context.value()->pipeline());
+    window.setEditableTemplates(&context.value()->templateLibrary());
     if (benchmarkStartup) {
         window.winId(); // creates the QWindow so the reporter can watch its first expose
         window.windowHandle()->installEventFilter(new FirstPaintReporter(&window));

@@ -144,7 +144,12 @@ Result<Document> LocalDocumentReader::fromPastedText(const QString &text) const
     Document document;
     document.sourceName = QStringLiteral("Pasted text");
     document.format = QStringLiteral("text");
-    document.pages.append(DocumentPage{1, TextDecoder::normaliseLineEnds(text), {}});
+    // Form feeds separate pages (as extract-text writes them and the input list joins its
+    // documents), so page citations in a long-document summary point at the right text.
+    const QStringList pages = TextDecoder::normaliseLineEnds(text).split(QLatin1Char('\f'));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        document.pages.append(DocumentPage{static_cast<int>(i + 1), pages.at(i), {}});
+    }
     return document;
 }
 

@@ -1,10 +1,30 @@
 #include "compare_run.h"
 
+#include "policy_gate.h"
 #include "provider_registry.h"
 
 #include <QTimer>
 
 namespace promptdesk {
+
+QList<CompareCandidate> approvedCompareCandidates(const ProviderRegistry &providers,
+                                                  const PolicyGate &policy)
+{
+    QList<CompareCandidate> candidates;
+    for (const ProviderDescriptor &descriptor : providers.descriptors()) {
+        for (const ModelInfo &model : descriptor.models) {
+            ProviderRequest probe;
+            probe.model = model.id;
+            if (policy.evaluate(descriptor, probe).allowed) {
+                candidates.append(
+                    {{descriptor.id, model.id},
+                     descriptor.displayName + QStringLiteral(" · ") +
+                         (model.displayName.isEmpty() ? model.id : model.displayName)});
+            }
+        }
+    }
+    return candidates;
+}
 
 CompareRun::CompareRun(const PipelineServices &services, JobRequest request,
                        QList<CompareTarget> targets, MapReduceSettings settings, QObject *parent)

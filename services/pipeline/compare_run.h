@@ -11,6 +11,19 @@ struct CompareTarget {
     QString model; // empty: the provider's default
 };
 
+// One provider/model pair the user may compare: the policy in force allows sending to it.
+struct CompareCandidate {
+    CompareTarget target;
+    QString displayName; // "Provider · model"
+};
+
+class PolicyGate;
+class ProviderRegistry;
+
+// Every provider/model pair of the registry that `policy` allows, in registry order.
+QList<CompareCandidate> approvedCompareCandidates(const ProviderRegistry &providers,
+                                                  const PolicyGate &policy);
+
 struct CompareEntry {
     CompareTarget target;
     QString displayName; // "Provider · model"

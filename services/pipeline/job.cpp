@@ -195,9 +195,10 @@ void Job::sendToProvider()
     m_outcome.estimatedCostUsd = decision.estimatedCostUsd;
     m_outcome.warnings.append(decision.warnings);
     // The audit event has no data-class field yet: the class travels with the rule.
-    const QString ruleWithClass = decision.dataClass.isEmpty()
-                                      ? decision.rule
-                                      : decision.rule + QStringLiteral(";class=") + decision.dataClass;
+    const QString ruleWithClass =
+        decision.dataClass.isEmpty()
+            ? decision.rule
+            : decision.rule + QStringLiteral(";class=") + decision.dataClass;
     event.dataClass = decision.dataClass;
     if (decision.estimatedCostUsd >= 0) {
         event.costMicroUsd = qRound64(decision.estimatedCostUsd * 1e6);
@@ -345,12 +346,13 @@ void Job::finish(std::optional<Error> error)
     }
     m_outcome.error = error;
     m_outcome.output = m_restoredOutput;
+    m_outcome.rawOutput = m_rawOutput;
     if (error && !m_restoredOutput.isEmpty()) {
         m_outcome.incomplete = true;
     }
     qCInfo(lcPipeline) << "job" << m_id << "finished:" << statusFor(error) << "in"
                        << m_clock.elapsed() << "ms";
-    setStage(!error                                    ? JobStage::Done
+    setStage(!error                                ? JobStage::Done
              : error->kind == ErrorKind::Cancelled ? JobStage::Cancelled
                                                    : JobStage::Failed);
     Q_EMIT finished(m_outcome);

@@ -30,6 +30,9 @@ struct JobOutcome {
     std::optional<Error> error; // empty on success (also set, kind Cancelled, on cancel)
     QString output;             // restored output as shown to the user (partial if incomplete)
     bool incomplete = false;
+    // The answer as the model wrote it, placeholders intact (what history keeps): what a
+    // "Continue" request (JobRequest::continueAfter) sends back. Never shown or logged.
+    QString rawOutput;
     TokenUsage usage;
     QString providerId;
     QString model;

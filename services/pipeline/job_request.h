@@ -21,6 +21,10 @@ struct JobRequest {
     // The input as the user approved it in the review step (GUI). When set, the job sends
     // this instead of redacting again. The struct is defined in redaction/redactor.h.
     std::shared_ptr<const RedactedText> reviewed;
+    // "Continue" after an answer stopped at its token limit (MapReduceJob, text templates): the
+    // answer so far as the model wrote it, placeholders intact (JobOutcome::rawOutput).
+    // The run then sends one request that asks the model to go on, and its output is the rest.
+    QString continueAfter;
 };
 
 } // namespace promptdesk

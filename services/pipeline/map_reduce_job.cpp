@@ -64,7 +64,12 @@ std::shared_ptr<MapReduceJob::Prepared> readAndRedact(const DocumentReader *read
     }
     prepared->sourceName = document->sourceName;
     const QString text = document->text();
-    if (redactionRequired) {
+    if (request.reviewed) {
+        // Reviewed (and redacted) by the user in the review step: sent as approved, never
+        // redacted again with the defaults (which could undo spans the user added).
+        prepared->redacted = *request.reviewed;
+        prepared->sourceName = redactor->redact(prepared->sourceName).text;
+    } else if (redactionRequired) {
         prepared->redacted = redactor->redact(text);
         prepared->sourceName = redactor->redact(prepared->sourceName).text;
     } else {
@@ -192,6 +197,10 @@ void MapReduceJob::onPrepared(const std::shared_ptr<Prepared> &prepared)
         return;
     }
     m_template = *tmpl;
+    if (!m_request.continueAfter.isEmpty() && m_template.outputFormat == OutputFormat::Json) {
+        finish(makeError(ErrorKind::Usage, tr("Only text answers can be continued.")), {});
+        return;
+    }
     m_options = m_template.resolveOptions(m_request.options);
     const ProviderDescriptor descriptor = provider->descriptor();
     m_basicProvider = descriptor.basic;
@@ -222,7 +231,8 @@ void MapReduceJob::onPrepared(const std::shared_ptr<Prepared> &prepared)
                              : finalInfo.contextTokens > 0  ? finalInfo.contextTokens * 6 / 10
                                                             : kUnknownContextThreshold;
     MapReducePlan &plan = m_outcome.plan;
-    plan.mapReduce = m_template.chunkable && total > threshold;
+    // A continuation is one request: the answer so far plus "go on".
+    plan.mapReduce = m_template.chunkable && total > threshold && m_request.continueAfter.isEmpty();
     if (plan.mapReduce) {
         const qint64 budget = m_settings.chunkTokens > 0  ? m_settings.chunkTokens
                               : mapInfo.contextTokens > 0 ? mapInfo.contextTokens / 2
@@ -277,6 +287,9 @@ void MapReduceJob::runSteps()
         step->model = m_finalModel;
         step->request =
             buildProviderRequest(m_template, m_options, m_prepared->redacted.text, m_finalModel);
+        if (!m_request.continueAfter.isEmpty()) {
+            step->request = buildContinueRequest(step->request, m_request.continueAfter);
+        }
         step->pages = m_prepared->pages;
         m_steps.push_back(std::move(step));
     } else {
@@ -667,8 +680,17 @@ void MapReduceJob::finish(std::optional<Error> error, const QString &rawOutput)
                static_cast<int>(m_unknownPlaceholders.size())));
     }
     m_outcome.citedPages = citedPages(shown);
+    if (m_prepared) {
+        m_outcome.sourcePages.clear();
+        for (const DocumentPage &page : std::as_const(m_prepared->pages)) {
+            DocumentPage source = page;
+            source.text = restore(page.text);
+            m_outcome.sourcePages.append(source);
+        }
+    }
     m_outcome.job.error = error;
     m_outcome.job.output = shown;
+    m_outcome.job.rawOutput = rawOutput;
     m_outcome.job.incomplete = error.has_value() && !shown.isEmpty();
     m_outcome.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_firstTextMs >= 0 && m_sendStartedMs >= 0) {

@@ -28,7 +28,10 @@ struct MapReduceOutcome {
     qint64 firstTokenMs = -1; // from the first send to the first text
     qint64 totalMs = 0;
     double tokensPerSecond = 0;
-    QList<int> citedPages;  // summaries of long documents: pages cited, in order
+    QList<int> citedPages; // summaries of long documents: pages cited, in order
+    // The input page by page as the user gave it (placeholders restored), so a citation can be
+    // shown with its page. Kept in memory only; never logged or stored.
+    QList<DocumentPage> sourcePages;
     bool truncated = false; // a step stopped at its token limit ("Continue" may help)
     bool refused = false;   // the model declined the task
     // Extraction templates: the table (schema columns), and the schema problems left after the

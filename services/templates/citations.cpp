@@ -101,4 +101,24 @@ QString attachCitations(const QString &output, const QList<DocumentPage> &pages)
     return result;
 }
 
+QString linkCitations(const QString &markdown, const QString &scheme)
+{
+    QString result;
+    result.reserve(markdown.size());
+    qsizetype last = 0;
+    auto it = citationPattern().globalMatch(markdown);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString label = m.captured(0);
+        label.replace(QLatin1Char('['), QStringLiteral("\\["));
+        label.replace(QLatin1Char(']'), QStringLiteral("\\]"));
+        result += QStringView(markdown).mid(last, m.capturedStart() - last);
+        result += QLatin1Char('[') + label + QStringLiteral("](") + scheme + QLatin1Char(':') +
+                  m.captured(1) + QLatin1Char(')');
+        last = m.capturedEnd();
+    }
+    result += QStringView(markdown).mid(last);
+    return result;
+}
+
 } // namespace promptdesk

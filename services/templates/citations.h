@@ -17,6 +17,10 @@ QList<int> citedPages(const QString &text);
 // offline engine) get their citations this way; a model's own citations are kept as written.
 QString attachCitations(const QString &output, const QList<DocumentPage> &pages);
 
+// Turns every citation into a Markdown link to "<scheme>:<first page>", keeping its text:
+// "[p. 12]" -> "[\[p. 12\]](<scheme>:12)". For viewers that show the cited page on click.
+QString linkCitations(const QString &markdown, const QString &scheme);
+
 // Removes every citation, e.g. before text goes to an engine that would treat it as words.
 QString stripCitations(QString text);
 

@@ -84,6 +84,17 @@ ProviderRequest buildRetryRequest(const ProviderRequest &original, const QString
     return retry;
 }
 
+ProviderRequest buildContinueRequest(const ProviderRequest &original, const QString &answerSoFar)
+{
+    ProviderRequest next = original;
+    next.messages.append({QStringLiteral("assistant"), answerSoFar});
+    next.messages.append({QStringLiteral("user"),
+                          QStringLiteral("Your answer stopped at the length limit. Continue it "
+                                         "exactly where it stopped, without repeating anything "
+                                         "and without any introduction.")});
+    return next;
+}
+
 ProviderRequest buildMapRequest(const Template &tmpl, const QMap<QString, QString> &options,
                                 const QString &chunkWithPageMarkers, const QString &plainChunk,
                                 int part, int parts, int firstPage, int lastPage,

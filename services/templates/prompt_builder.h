@@ -21,6 +21,10 @@ ProviderRequest buildRetryRequest(const ProviderRequest &original, const QString
 
 // Long documents. A map step covers pages [firstPage, lastPage] of a longer document; the
 // chunk's text carries "[p. N]" markers where pages start so the model can cite them.
+// The same request once more with the answer so far, asking the model to go on from where it
+// stopped at its token limit ("Continue").
+ProviderRequest buildContinueRequest(const ProviderRequest &original, const QString &answerSoFar);
+
 ProviderRequest buildMapRequest(const Template &tmpl, const QMap<QString, QString> &options,
                                 const QString &chunkWithPageMarkers, const QString &plainChunk,
                                 int part, int parts, int firstPage, int lastPage,

@@ -82,6 +82,7 @@ Scenario Scenario::fromJson(const QJsonObject &json, QString *error)
         step.delayMs =
             o.value(QStringLiteral("delayMs")).toInt(step.fault == Fault::SlowFirstToken ? 500 : 0);
         step.afterChunks = o.value(QStringLiteral("afterChunks")).toInt(2);
+        step.text = o.value(QStringLiteral("text")).toString();
         s.steps.append(step);
     }
     return s;

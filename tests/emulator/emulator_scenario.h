@@ -33,12 +33,14 @@ struct Step {
     int retryAfterSeconds = 1;
     int delayMs = 0;     // SlowFirstToken / Stall duration cap
     int afterChunks = 2; // Stall / Disconnect / MalformedJson
+    QString text;        // this request's answer instead of the scenario's text (scripted mode)
 };
 
 // A scenario file (JSON):
 // {"text": "...", "chunkDelayMs": 0, "apiKey": "...", "awsAccessKeyId": "...",
 //  "awsSecretAccessKey": "...", "bedrockApiKey": "...",
-//  "steps": [{"fault": "rate-limit", "retryAfter": 1}, {"fault": "none"}]}
+//  "steps": [{"fault": "rate-limit", "retryAfter": 1}, {"fault": "none"},
+//            {"text": "this request's own answer"}]}
 // Steps are used one per model request, in order; after the last one every request gets a
 // normal answer. The output is deterministic so tests can assert on it.
 struct Scenario {

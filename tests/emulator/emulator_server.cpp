@@ -546,6 +546,9 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
                             ? authorization.mid(7) == m_scenario.bedrockApiKey
                             : checkSigV4(request, &why);
         const Step step = nextStep();
+        if (!step.text.isEmpty()) {
+            answer.chunks = chunksOf(step.text);
+        }
         record.fault = faultName(step.fault);
         this->record(record);
         if (!record.authOk) {
@@ -622,6 +625,9 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         record.authOk = headerOf(request, "authorization") == "Bearer " + m_scenario.apiKey;
     }
     const Step step = nextStep();
+    if (!step.text.isEmpty()) {
+        answer.chunks = chunksOf(step.text);
+    }
     record.fault = faultName(step.fault);
     this->record(record);
     if (anthropic) {

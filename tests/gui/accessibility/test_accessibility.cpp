@@ -11,6 +11,9 @@
 #include "gui_helpers.h"
 #include "main_window.h"
 #include "output_view.h"
+#include "page_source_dialog.h"
+#include "template_editor.h"
+#include "template_library.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void everyWindowFromTheMenusIsNamedAndKeyboardOperable();
     void everyMenuEntryIsNamedAndShortcutsAreListed();
     void introductionSaysWhereTextGoes();
+    void templateWindowsBehindButtonsAreNamed();
     void screenshots();
 
 private:
@@ -272,6 +276,7 @@ void TestAccessibility::mainWindowControlsAreNamed()
 void TestAccessibility::everyWindowFromTheMenusIsNamedAndKeyboardOperable()
 {
     MainWindow window(m_context->pipeline());
+    window.setEditableTemplates(&m_context->templateLibrary()); // Templates > Manage Templates
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     prepareWindowWithResult(window);
@@ -308,7 +313,8 @@ void TestAccessibility::everyWindowFromTheMenusIsNamedAndKeyboardOperable()
     // At least the dialogs this issue owns are reached from the menus.
     for (const QString &name : {QStringLiteral("aboutDialog"), QStringLiteral("shortcutsDialog"),
                                 QStringLiteral("settingsDialog"), QStringLiteral("helpGuideDialog"),
-                                QStringLiteral("firstRunDialog")}) {
+                                QStringLiteral("firstRunDialog"), QStringLiteral("compareDialog"),
+                                QStringLiteral("usageDialog"), QStringLiteral("templateManager")}) {
         QVERIFY2(opened.join(QLatin1Char('\n')).contains(name),
                  qPrintable(name + QStringLiteral(" not opened; opened: ") +
                             opened.join(QStringLiteral(", "))));
@@ -362,6 +368,35 @@ void TestAccessibility::introductionSaysWhereTextGoes()
              qPrintable(dialog.destinationsText()));
     const AccessibilityReport report = walkAccessibleTree(&dialog);
     QVERIFY2(report.unnamed.isEmpty(), qPrintable(report.unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::templateWindowsBehindButtonsAreNamed()
+{
+    // Opened from buttons rather than menus: the template editor (Manage Templates > Open) and
+    // the source page of a citation (a link in the result).
+    const Template *builtin = m_context->pipeline().templates().find(QStringLiteral("extract"));
+    QVERIFY(builtin);
+    TemplateEditor editor(*builtin, {});
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    Inspected inspected = inspect(&editor);
+    QVERIFY2(inspected.report.unnamed.isEmpty(),
+             qPrintable(inspected.report.unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(inspected.unreachable.isEmpty(),
+             qPrintable(inspected.unreachable.join(QLatin1Char('\n'))));
+    editor.duplicate(); // now editable: every field takes input
+    inspected = inspect(&editor);
+    QVERIFY2(inspected.report.unnamed.isEmpty(),
+             qPrintable(inspected.report.unnamed.join(QLatin1Char('\n'))));
+
+    PageSourceDialog page;
+    page.showPage(DocumentPage{3, QStringLiteral("The canteen closes at three."), {}});
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    inspected = inspect(&page);
+    QVERIFY2(inspected.report.unnamed.isEmpty(),
+             qPrintable(inspected.report.unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(inspected.unreachable.isEmpty(),
+             qPrintable(inspected.unreachable.join(QLatin1Char('\n'))));
 }
 
 void TestAccessibility::screenshots()

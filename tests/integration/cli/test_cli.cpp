@@ -66,6 +66,10 @@ private:
 
 void TestCli::init()
 {
+    // The CLI opens the keychain: the session's throw-away keyring must own the Secret Service
+    // first, or D-Bus activation starts a default-keyring daemon that later tests in the same
+    // session (provider-key set) find locked. Without a keyring the CLI degrades by itself.
+    (void)promptdesk::testing::ensureUnlockedKeyring();
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
@@ -131,8 +135,19 @@ void TestCli::extractTextJsonHasPages()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(doc.value(QStringLiteral("pages")).toArray().size(), 1);
-    QCOMPARE(doc.value(QStringLiteral("pages")).toArray().first().toObject().value(QStringLiteral("number")).toInt(), 1);
-    QVERIFY(doc.value(QStringLiteral("pages")).toArray().first().toObject().value(QStringLiteral("text")).toString()
+    QCOMPARE(doc.value(QStringLiteral("pages"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("number"))
+                 .toInt(),
+             1);
+    QVERIFY(doc.value(QStringLiteral("pages"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
                 .contains(QStringLiteral("Lisbon depot")));
     QVERIFY(doc.contains(QStringLiteral("warnings")));
 }
@@ -150,12 +165,16 @@ void TestCli::extractTextErrorKinds_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("no-text");
-    QTest::newRow("whitespace") << QStringLiteral("blank.txt") << QByteArray(" \n\t\n") << QStringLiteral("no-text");
+    QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray()
+                           << QStringLiteral("no-text");
+    QTest::newRow("whitespace") << QStringLiteral("blank.txt") << QByteArray(" \n\t\n")
+                                << QStringLiteral("no-text");
     // An image is read only through OCR (--ocr); without it there is no text.
-    QTest::newRow("png") << QStringLiteral("photo.txt") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+    QTest::newRow("png") << QStringLiteral("photo.txt")
+                         << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                          << QStringLiteral("no-text");
-    QTest::newRow("binary") << QStringLiteral("blob.bin") << QByteArray("\x01\x02\0\0\xff\xfe\x00\x07", 8).repeated(64)
+    QTest::newRow("binary") << QStringLiteral("blob.bin")
+                            << QByteArray("\x01\x02\0\0\xff\xfe\x00\x07", 8).repeated(64)
                             << QStringLiteral("unsupported");
     QTest::newRow("missing") << QString() << QByteArray() << QStringLiteral("usage");
 }
@@ -165,11 +184,13 @@ void TestCli::extractTextErrorKinds()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QFETCH(QString, kind);
-    const QString path = name.isEmpty() ? m_dir->filePath(QStringLiteral("gone.txt"))
-                                        : promptdesk::testing::writeFile(m_dir->path(), name, bytes);
+    const QString path = name.isEmpty()
+                             ? m_dir->filePath(QStringLiteral("gone.txt"))
+                             : promptdesk::testing::writeFile(m_dir->path(), name, bytes);
     const CliRun r = cli({QStringLiteral("extract-text"), path});
     QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.err.startsWith(QStringLiteral("error: ") + kind + QStringLiteral(": ")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("error: ") + kind + QStringLiteral(": ")),
+             qPrintable(r.err));
 }
 
 void TestCli::redactReplacesPersonalData()
@@ -186,9 +207,11 @@ void TestCli::redactJsonlUsesCodePointOffsets()
 {
     // U+1F600 is two UTF-16 units but one code point: offsets after it must count it once.
     const QString text = QStringLiteral("\U0001F600 Grüße an anna.schmidt@example.de bitte");
-    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("doc-1")},
-                                                      {QStringLiteral("text"), text}})
-                                .toJson(QJsonDocument::Compact) + "\n";
+    const QByteArray line =
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("doc-1")},
+                                  {QStringLiteral("text"), text}})
+            .toJson(QJsonDocument::Compact) +
+        "\n";
     const CliRun r = cli({QStringLiteral("redact"), QStringLiteral("--jsonl")}, line + line);
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
@@ -202,7 +225,8 @@ void TestCli::redactJsonlUsesCodePointOffsets()
     const QList<uint> codePoints = text.toUcs4();
     const int start = span.value(QStringLiteral("start")).toInt();
     const int end = span.value(QStringLiteral("end")).toInt();
-    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
+    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start,
+                               end - start),
              QStringLiteral("anna.schmidt@example.de"));
 }
 
@@ -217,8 +241,9 @@ void TestCli::redactJsonlRejectsMalformedLines()
 
 void TestCli::runSummariseUsesSentencesFromTheInput()
 {
-    const CliRun r = cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
-                          QStringLiteral("--provider"), QStringLiteral("offline"), notesFile()});
+    const CliRun r =
+        cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
+             QStringLiteral("--provider"), QStringLiteral("offline"), notesFile()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // The summariser may join chosen sentences into one paragraph, and the input wraps lines,
     // so compare sentence by sentence with whitespace normalised.
@@ -241,8 +266,8 @@ void TestCli::runSummariseUsesSentencesFromTheInput()
 
 void TestCli::runReadsStandardInput()
 {
-    const CliRun r = cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
-                          QStringLiteral("-")},
+    const CliRun r = cli({QStringLiteral("run"), QStringLiteral("--template"),
+                          QStringLiteral("summarise"), QStringLiteral("-")},
                          kNotes);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!r.out.trimmed().isEmpty());
@@ -251,11 +276,15 @@ void TestCli::runReadsStandardInput()
 void TestCli::runEveryTemplate_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("summarise short") << QStringList{QStringLiteral("summarise"), QStringLiteral("--var"), QStringLiteral("length=short")};
-    QTest::newRow("rewrite bullets") << QStringList{QStringLiteral("rewrite"), QStringLiteral("--var"), QStringLiteral("style=bullets")};
-    QTest::newRow("rewrite formal") << QStringList{QStringLiteral("rewrite"), QStringLiteral("--var"), QStringLiteral("style=formal")};
+    QTest::newRow("summarise short") << QStringList{
+        QStringLiteral("summarise"), QStringLiteral("--var"), QStringLiteral("length=short")};
+    QTest::newRow("rewrite bullets") << QStringList{
+        QStringLiteral("rewrite"), QStringLiteral("--var"), QStringLiteral("style=bullets")};
+    QTest::newRow("rewrite formal") << QStringList{
+        QStringLiteral("rewrite"), QStringLiteral("--var"), QStringLiteral("style=formal")};
     QTest::newRow("extract all") << QStringList{QStringLiteral("extract")};
-    QTest::newRow("extract contacts") << QStringList{QStringLiteral("extract"), QStringLiteral("--var"), QStringLiteral("fields=contacts")};
+    QTest::newRow("extract contacts") << QStringList{
+        QStringLiteral("extract"), QStringLiteral("--var"), QStringLiteral("fields=contacts")};
 }
 
 void TestCli::runEveryTemplate()
@@ -268,14 +297,16 @@ void TestCli::runEveryTemplate()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!r.out.trimmed().isEmpty());
     if (args.contains(QStringLiteral("fields=contacts"))) {
-        QVERIFY2(r.out.contains(QStringLiteral("ops.lisbon@example.com")), qPrintable(r.out)); // restored
+        QVERIFY2(r.out.contains(QStringLiteral("ops.lisbon@example.com")),
+                 qPrintable(r.out)); // restored
     }
 }
 
 void TestCli::runRejectsUnknownOptionValues()
 {
-    const CliRun r = cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
-                          QStringLiteral("--var"), QStringLiteral("length=epic"), notesFile()});
+    const CliRun r =
+        cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
+             QStringLiteral("--var"), QStringLiteral("length=epic"), notesFile()});
     QVERIFY(r.exitCode != 0);
     QVERIFY(r.err.startsWith(QStringLiteral("error: usage: ")));
     QVERIFY(r.err.contains(QStringLiteral("short")));
@@ -283,8 +314,9 @@ void TestCli::runRejectsUnknownOptionValues()
 
 void TestCli::runUnknownProviderIsAUsageError()
 {
-    const CliRun r = cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
-                          QStringLiteral("--provider"), QStringLiteral("nowhere"), notesFile()});
+    const CliRun r =
+        cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
+             QStringLiteral("--provider"), QStringLiteral("nowhere"), notesFile()});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.startsWith(QStringLiteral("error: usage: ")), qPrintable(r.err));
 }
@@ -306,16 +338,22 @@ void TestCli::auditVerifyPassesAndDetectsAnEditedRow()
 {
     const QString notes = notesFile();
     for (int i = 0; i < 2; ++i) {
-        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"), notes}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--template"),
+                      QStringLiteral("summarise"), notes})
+                     .exitCode,
+                 0);
     }
     const CliRun ok = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(ok.exitCode, 0);
     // "N/N events valid, chain intact[, last checkpoint #K verified | , no checkpoint yet ...]"
-    QVERIFY2(QRegularExpression(QStringLiteral("^(\\d+)/\\1 events valid, chain intact")).match(ok.out).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^(\\d+)/\\1 events valid, chain intact"))
+                 .match(ok.out)
+                 .hasMatch(),
              qPrintable(ok.out));
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
         db.setDatabaseName(m_dir->filePath(QStringLiteral("data/audit.sqlite")));
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -334,12 +372,17 @@ void TestCli::noStateFileHoldsTheOriginals()
 {
     const QByteArray marker = "Quokka-Zanzibar-4471";
     const QByteArray email = "jo.marker@example.org";
-    const QString path = promptdesk::testing::writeFile(
-        m_dir->path(), QStringLiteral("secret.txt"),
-        "Incident " + marker + " was reported by " + email + ". The rider was safe. The car was towed.\n");
-    QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"), path}).exitCode, 0);
+    const QString path =
+        promptdesk::testing::writeFile(m_dir->path(), QStringLiteral("secret.txt"),
+                                       "Incident " + marker + " was reported by " + email +
+                                           ". The rider was safe. The car was towed.\n");
+    QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
+                  path})
+                 .exitCode,
+             0);
     int scanned = 0;
-    QDirIterator it(m_dir->path(), {QStringLiteral("*")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(m_dir->path(), {QStringLiteral("*")}, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         if (file == path) {

@@ -10,10 +10,12 @@ namespace promptdesk::testing {
 
 class PageEchoStream final : public ProviderStream {
 public:
-    PageEchoStream(PageEchoProvider *owner, QString answer, int delayMs, QObject *parent)
+    PageEchoStream(PageEchoProvider *owner, QString answer, int delayMs, bool truncated,
+                   QObject *parent)
         : ProviderStream(parent)
         , m_owner(owner)
         , m_answer(std::move(answer))
+        , m_truncated(truncated)
     {
         m_clock.start();
         ++m_owner->m_inFlight;
@@ -69,7 +71,9 @@ private:
         }
         response.usage = {m_answer.size() / 4 + 100, m_answer.size() / 4 + 1};
         response.modelReturned = QStringLiteral("echo-large");
-        response.stopReason = QStringLiteral("end_turn");
+        response.stopReason =
+            m_truncated ? QStringLiteral("max_tokens") : QStringLiteral("end_turn");
+        response.incomplete = response.incomplete || m_truncated; // as remote streams do
         response.firstTokenMs = m_firstMs;
         response.totalMs = m_clock.elapsed();
         Q_EMIT finished(response);
@@ -82,6 +86,7 @@ private:
     qint64 m_firstMs = -1;
     bool m_done = false;
     bool m_cancelling = false;
+    bool m_truncated = false;
 };
 
 PageEchoProvider::PageEchoProvider(QString id)
@@ -137,7 +142,9 @@ ProviderStream *PageEchoProvider::start(const ProviderRequest &request, QObject 
     if (answer.isEmpty()) {
         answer = m_answers.isEmpty() ? QStringLiteral("ok") : m_answers.takeFirst();
     }
-    return new PageEchoStream(this, answer, m_delayMs, parent);
+    const bool truncated = m_truncateNext > 0;
+    m_truncateNext = qMax(0, m_truncateNext - 1);
+    return new PageEchoStream(this, answer, m_delayMs, truncated, parent);
 }
 
 } // namespace promptdesk::testing

@@ -25,6 +25,8 @@ public:
     void setDelayMs(int ms) { m_delayMs = ms; }
     void setScriptedAnswers(QStringList answers) { m_answers = std::move(answers); }
     void setReduceKeepEvery(int n) { m_keepEvery = n; }
+    // The next `n` answers end as if cut off at the token limit (stop reason "max_tokens").
+    void setTruncateNext(int n) { m_truncateNext = n; }
 
     QList<ProviderRequest> received() const { return m_received; }
     int maxInFlight() const { return m_maxInFlight; }
@@ -37,6 +39,7 @@ private:
     QString m_id;
     int m_delayMs = 5;
     int m_keepEvery = 10;
+    int m_truncateNext = 0;
     QStringList m_answers;
     QList<ProviderRequest> m_received;
     int m_inFlight = 0;

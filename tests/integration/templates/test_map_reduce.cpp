@@ -71,6 +71,8 @@ private Q_SLOTS:
     void progressCountsChunksWithCostSoFar();
     void cancelKeepsThePartialResult();
     void shortDocumentIsOneRequest();
+    void reviewedTextIsSentAsApproved();
+    void truncatedAnswerCanBeContinued();
     void extractionRetriesOnceWithTheValidationErrors();
     void extractionThatStaysInvalidReportsTheErrors();
     void longExtractionMergesRowsFromEveryChunk();
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void offlineEngineRunsEveryBuiltinTemplate();
     void unapprovedProviderIsBlockedAndAuditedPerRequest();
     void compareRunsTwoModelsSideBySide();
+    void compareOffersOnlyApprovedModels();
     void votesGiveWinRates();
 
 private:
@@ -331,6 +334,62 @@ void TestMapReduce::shortDocumentIsOneRequest()
     QVERIFY(outcome.firstTokenMs >= 0);
 }
 
+void TestMapReduce::reviewedTextIsSentAsApproved()
+{
+    // The review step's result (the user marked "Route 9" as private) is sent as approved,
+    // not redacted again with the default detectors.
+    m_reader.singleText = QStringLiteral("The van on Route 9 was late.");
+    JobRequest request = summary();
+    auto reviewed = std::make_shared<RedactedText>();
+    reviewed->text = QStringLiteral("The van on [CUSTOM_1] was late.");
+    request.reviewed = reviewed;
+    const MapReduceOutcome outcome = run(request, {});
+    QVERIFY(outcome.job.succeeded());
+    QCOMPARE(m_echo->received().size(), 1);
+    const QString sent = m_echo->received().first().messages.first().content;
+    QVERIFY2(sent.contains(QStringLiteral("The van on [CUSTOM_1] was late.")), qPrintable(sent));
+    QVERIFY(!sent.contains(QStringLiteral("Route 9")));
+}
+
+void TestMapReduce::truncatedAnswerCanBeContinued()
+{
+    m_reader.singleText = QStringLiteral("The van was late. Write to jo@example.com about it.");
+    m_echo->setTruncateNext(1);
+    m_echo->setScriptedAnswers(
+        {QStringLiteral("The van was late; [EMAIL_1] wants"), QStringLiteral(" a reply today.")});
+    const MapReduceOutcome first = run(summary(), {});
+    QVERIFY(first.job.succeeded());
+    QVERIFY(first.truncated);
+    QVERIFY(first.job.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Continue")));
+    QCOMPARE(first.job.rawOutput, QStringLiteral("The van was late; [EMAIL_1] wants"));
+    QCOMPARE(first.job.output, QStringLiteral("The van was late; jo@example.com wants"));
+
+    // Continue: one request with the answer so far (placeholders intact), output is the rest.
+    JobRequest next = summary();
+    next.continueAfter = first.job.rawOutput;
+    const MapReduceOutcome rest = run(next, {});
+    QVERIFY(rest.job.succeeded());
+    QVERIFY(!rest.truncated);
+    QCOMPARE(rest.job.output, QStringLiteral(" a reply today."));
+    QCOMPARE(m_echo->received().size(), 2);
+    const QList<ChatMessage> messages = m_echo->received().last().messages;
+    QVERIFY(messages.size() >= 3);
+    QCOMPARE(messages.at(messages.size() - 2).role, QStringLiteral("assistant"));
+    QCOMPARE(messages.at(messages.size() - 2).content, first.job.rawOutput);
+    QVERIFY(messages.last().content.contains(QStringLiteral("Continue")));
+    for (const ChatMessage &message : messages) {
+        QVERIFY(!message.content.contains(QStringLiteral("jo@example.com")));
+    }
+
+    // Extraction answers are data, not prose: they are not continued.
+    JobRequest table = summary();
+    table.templateId = QStringLiteral("extract-action-items");
+    table.continueAfter = QStringLiteral("{\"rows\": [");
+    const MapReduceOutcome refused = run(table, {});
+    QVERIFY(refused.job.error);
+    QCOMPARE(refused.job.error->kind, ErrorKind::Usage);
+}
+
 void TestMapReduce::extractionRetriesOnceWithTheValidationErrors()
 {
     m_reader.singleText =
@@ -470,6 +529,22 @@ void TestMapReduce::unapprovedProviderIsBlockedAndAuditedPerRequest()
     }
     QVERIFY(blocked >= 1);
     QCOMPARE(requests, 0);
+}
+
+void TestMapReduce::compareOffersOnlyApprovedModels()
+{
+    // echo (two models) and offline are approved; "blocked" is in the registry but not approved.
+    QStringList offered;
+    for (const CompareCandidate &c : approvedCompareCandidates(*m_providers, *m_policy)) {
+        offered.append(c.target.providerId + QLatin1Char('/') + c.target.model);
+    }
+    QVERIFY2(offered.contains(QStringLiteral("echo/echo-small")), qPrintable(offered.join(u' ')));
+    QVERIFY(offered.contains(QStringLiteral("echo/echo-large")));
+    QVERIFY(std::any_of(offered.cbegin(), offered.cend(),
+                        [](const QString &o) { return o.startsWith(QStringLiteral("offline/")); }));
+    for (const QString &o : std::as_const(offered)) {
+        QVERIFY2(!o.startsWith(QStringLiteral("blocked/")), qPrintable(o));
+    }
 }
 
 void TestMapReduce::compareRunsTwoModelsSideBySide()

@@ -1,5 +1,7 @@
+#include "citations.h"
 #include "extraction_table.h"
 #include "prompt_builder.h"
+#include "run_routing.h"
 #include "template_json.h"
 #include "template_library.h"
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void promptQuotesTheDocumentAsData();
     void documentCannotCloseTheDataBlockOrInjectVariables();
     void requestCarriesTheStructuredTask();
+    void citationsBecomeLinksToTheirFirstPage();
+    void extractionAndLongInputsRunAsMapReduce();
 };
 
 void TestTemplates::builtinsHaveTheThreeTemplates()
@@ -336,6 +340,34 @@ void TestTemplates::validateTemplateFindsProblems()
     QVERIFY2(problems.size() >= 6, qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(problems.join(QLatin1Char(' ')).contains(QStringLiteral("{{missing}}")));
     QVERIFY(problems.join(QLatin1Char(' ')).contains(QStringLiteral("unknown type")));
+}
+
+void TestTemplates::citationsBecomeLinksToTheirFirstPage()
+{
+    const QString linked = linkCitations(
+        QStringLiteral("Depots ran late [p. 12]. Routes changed [pp. 3-4]. Costs [page 5]."),
+        QStringLiteral("page"));
+    QCOMPARE(linked, QStringLiteral("Depots ran late [\\[p. 12\\]](page:12). Routes changed "
+                                    "[\\[pp. 3-4\\]](page:3). Costs [page 5]."));
+    QCOMPARE(linkCitations(QStringLiteral("No citations."), QStringLiteral("page")),
+             QStringLiteral("No citations."));
+}
+
+void TestTemplates::extractionAndLongInputsRunAsMapReduce()
+{
+    const TemplateLibrary library = TemplateLibrary::loadBuiltins().value();
+    JobRequest shortText;
+    shortText.pastedText = QStringLiteral("A short note.");
+    JobRequest longText;
+    longText.pastedText = QString(kLongInputBytes, QLatin1Char('a')); // two bytes per unit
+    // JSON templates always (schema check with one retry), whatever the length.
+    QVERIFY(runsAsMapReduce(*library.find(QStringLiteral("extract-action-items")), shortText));
+    // Markdown templates only when the input is long.
+    QVERIFY(!runsAsMapReduce(*library.find(QStringLiteral("summarise")), shortText));
+    QVERIFY(runsAsMapReduce(*library.find(QStringLiteral("summarise")), longText));
+    Template notChunkable = *library.find(QStringLiteral("summarise"));
+    notChunkable.chunkable = false;
+    QVERIFY(!runsAsMapReduce(notChunkable, longText));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
