@@ -1,6 +1,8 @@
 #include "emulator_server.h"
 
+
 #include "event_stream.h"
+#include "json_answer.h"
 #include "response_writer.h"
 #include "sigv4_signer.h"
 
@@ -525,7 +527,9 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     Answer answer;
-    answer.chunks = chunksOf(m_scenario.text);
+    // A request for schema-shaped JSON (extraction templates) gets an instance of the schema.
+    const QString structured = jsonAnswerFor(body);
+    answer.chunks = chunksOf(structured.isEmpty() ? m_scenario.text : structured);
     answer.inputTokens = wordCount(request.body());
     answer.requestId = requestId;
     answer.chunkDelayMs = m_scenario.chunkDelayMs;
