@@ -18,6 +18,9 @@ ProviderDescriptor OfflineProvider::descriptor() const
     // No model context: the engine reads whole documents (the summary of 250,000 words takes
     // well under a second), so the limit only tells the pipeline not to chunk for it.
     model.contextTokens = 100'000'000;
+    // It runs on this computer: every request costs nothing (shown as $0.0000, not "unknown").
+    model.inputPricePerMTok = 0;
+    model.outputPricePerMTok = 0;
     d.models = {model};
     d.defaultModel = model.id;
     return d;
