@@ -71,6 +71,8 @@ QList<QWidget *> ResultPanel::focusChain() const
 void ResultPanel::hideExtras()
 {
     m_table->hide();
+    m_output->show();
+    m_output->browser()->show();
     m_continue->hide();
 }
 
@@ -88,6 +90,11 @@ void ResultPanel::showOutcome(const MapReduceOutcome &outcome)
     if (outcome.extraction && !outcome.table.columns.isEmpty()) {
         m_table->setTable(outcome.table, outcome.validationErrors);
         m_table->show();
+        // A valid table says it all; the raw JSON stays for Copy / Save as and for answers
+        // that did not fully match the template (then both are shown).
+        const bool tableSaysItAll = outcome.validationErrors.isEmpty();
+        m_output->browser()->setVisible(!tableSaysItAll);
+        m_output->setVisible(!tableSaysItAll || !m_output->messageText().isEmpty());
     }
 }
 
