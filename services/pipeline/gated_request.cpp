@@ -1,5 +1,7 @@
 #include "gated_request.h"
 
+#include "prepared_input.h"
+
 #include "app_info.h"
 #include "audit_log.h"
 #include "logging.h"
@@ -9,21 +11,6 @@
 #include <QTimer>
 
 namespace promptdesk {
-
-namespace {
-
-QString statusFor(const std::optional<Error> &error)
-{
-    if (!error) {
-        return QStringLiteral("ok");
-    }
-    if (error->kind == ErrorKind::Cancelled) {
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("error:") + errorKindName(error->kind);
-}
-
-} // namespace
 
 GatedRequest::GatedRequest(const GatedRequestContext &context, ProviderRequest request,
                            QObject *parent)
@@ -139,7 +126,7 @@ void GatedRequest::onFinished(const ProviderResponse &response)
     event.firstTokenMs = response.firstTokenMs;
     event.totalMs = response.totalMs;
     event.providerRequestId = response.requestId;
-    event.status = statusFor(response.error);
+    event.status = auditStatusFor(response.error);
     append(event);
     Q_EMIT finished(response, m_text);
 }

@@ -1,6 +1,7 @@
 #include "job.h"
 
 #include "output_check.h"
+#include "prepared_input.h"
 
 #include "app_info.h"
 #include "audit_log.h"
@@ -21,39 +22,7 @@
 
 namespace promptdesk {
 
-// What the worker thread hands back: the input read and redacted, or why not.
-struct Job::Prepared {
-    std::optional<Error> error;
-    QString sourceName;
-    RedactedText redacted;
-};
-
 namespace {
-
-std::shared_ptr<Job::Prepared> readAndRedact(const DocumentReader *reader, const Redactor *redactor,
-                                             bool redactionRequired, const JobRequest &request)
-{
-    auto prepared = std::make_shared<Job::Prepared>();
-    Result<Document> document = request.filePath.isEmpty()
-                                    ? reader->fromPastedText(request.pastedText)
-                                    : reader->readFile(request.filePath);
-    if (!document) {
-        prepared->error = document.error();
-        return prepared;
-    }
-    prepared->sourceName = document->sourceName;
-    if (request.reviewed) {
-        prepared->redacted = *request.reviewed; // reviewed (and redacted) by the user
-        prepared->sourceName = redactor->redact(prepared->sourceName).text;
-    } else if (redactionRequired) {
-        prepared->redacted = redactor->redact(document->text());
-        // The file name often names a person ("Jane Doe - I-9.pdf"): history keeps it redacted.
-        prepared->sourceName = redactor->redact(prepared->sourceName).text;
-    } else {
-        prepared->redacted.text = document->text();
-    }
-    return prepared;
-}
 
 // The prompt as sent (system text and messages), placeholders intact: what history keeps
 // and what the audit fingerprints (keyed, so the log never holds the text).
@@ -64,17 +33,6 @@ QString promptText(const ProviderRequest &request)
         parts.append(message.content);
     }
     return parts.join(QStringLiteral("\n\n"));
-}
-
-QString statusFor(const std::optional<Error> &error)
-{
-    if (!error) {
-        return QStringLiteral("ok");
-    }
-    if (error->kind == ErrorKind::Cancelled) {
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("error:") + errorKindName(error->kind);
 }
 
 } // namespace
@@ -110,13 +68,17 @@ void Job::start()
     setStage(JobStage::Reading);
     Q_EMIT progress(-1);
 
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Prepared>>(this);
+    auto *watcher = new QFutureWatcher<std::shared_ptr<PreparedInput>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         onPrepared(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(readAndRedact, m_services.documents, m_services.redactor,
-                                         m_services.policy->redactionRequired(), m_request));
+    watcher->setFuture(
+        QtConcurrent::run([documents = m_services.documents, redactor = m_services.redactor,
+                           required = m_services.policy->redactionRequired(), request = m_request] {
+            return std::make_shared<PreparedInput>(
+                prepareInput(documents, redactor, required, request));
+        }));
 }
 
 void Job::cancel()
@@ -136,7 +98,7 @@ void Job::cancel()
     }
 }
 
-void Job::onPrepared(const std::shared_ptr<Prepared> &prepared)
+void Job::onPrepared(const std::shared_ptr<PreparedInput> &prepared)
 {
     if (m_finished) {
         return;
@@ -290,7 +252,7 @@ void Job::onProviderFinished(const ProviderResponse &response)
     event.firstTokenMs = response.firstTokenMs;
     event.totalMs = response.totalMs;
     event.providerRequestId = response.requestId;
-    event.status = statusFor(response.error);
+    event.status = auditStatusFor(response.error);
     appendAudit(event);
 
     if (m_services.history) {
@@ -350,7 +312,7 @@ void Job::finish(std::optional<Error> error)
     if (error && !m_restoredOutput.isEmpty()) {
         m_outcome.incomplete = true;
     }
-    qCInfo(lcPipeline) << "job" << m_id << "finished:" << statusFor(error) << "in"
+    qCInfo(lcPipeline) << "job" << m_id << "finished:" << auditStatusFor(error) << "in"
                        << m_clock.elapsed() << "ms";
     setStage(!error                                ? JobStage::Done
              : error->kind == ErrorKind::Cancelled ? JobStage::Cancelled

@@ -14,6 +14,8 @@
 
 namespace promptdesk {
 
+struct PreparedInput;
+
 class ProviderStream;
 class StreamingRestorer;
 struct Document;
@@ -45,11 +47,8 @@ Q_SIGNALS:
     void outputDelta(const QString &text);
     void finished(const promptdesk::JobOutcome &outcome);
 
-public:
-    struct Prepared; // the input after reading and redaction (worker thread result)
-
 private:
-    void onPrepared(const std::shared_ptr<Prepared> &prepared);
+    void onPrepared(const std::shared_ptr<PreparedInput> &prepared);
     void sendToProvider();
     void onDelta(const QString &text);
     void onProviderFinished(const ProviderResponse &response);
@@ -63,7 +62,7 @@ private:
     JobStage m_stage = JobStage::Idle;
     bool m_cancelRequested = false;
     bool m_finished = false;
-    std::shared_ptr<Prepared> m_prepared;
+    std::shared_ptr<PreparedInput> m_prepared;
     std::unique_ptr<StreamingRestorer> m_restorer;
     QPointer<ProviderStream> m_stream;
     QString m_rawOutput;      // as the provider sent it, placeholders intact

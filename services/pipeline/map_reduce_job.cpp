@@ -7,6 +7,7 @@
 #include "json_schema_validator.h"
 #include "logging.h"
 #include "policy_gate.h"
+#include "prepared_input.h"
 #include "prompt_builder.h"
 #include "provider_registry.h"
 #include "streaming_restorer.h"
@@ -21,13 +22,6 @@
 #include <QtConcurrent>
 
 namespace promptdesk {
-
-struct MapReduceJob::Prepared {
-    std::optional<Error> error;
-    QString sourceName;
-    RedactedText redacted;
-    QList<DocumentPage> pages; // redacted text per page
-};
 
 struct MapReduceJob::Step {
     ProviderRequest request;
@@ -48,57 +42,6 @@ constexpr int kMapOutputTokens = 1024;
 constexpr qint64 kPromptOverheadTokens = 400;
 constexpr qint64 kUnknownContextThreshold = 24000;
 constexpr qint64 kUnknownContextChunk = 8000;
-
-std::shared_ptr<MapReduceJob::Prepared> readAndRedact(const DocumentReader *reader,
-                                                      const Redactor *redactor,
-                                                      bool redactionRequired,
-                                                      const JobRequest &request)
-{
-    auto prepared = std::make_shared<MapReduceJob::Prepared>();
-    Result<Document> document = request.filePath.isEmpty()
-                                    ? reader->fromPastedText(request.pastedText)
-                                    : reader->readFile(request.filePath);
-    if (!document) {
-        prepared->error = document.error();
-        return prepared;
-    }
-    prepared->sourceName = document->sourceName;
-    const QString text = document->text();
-    if (request.reviewed) {
-        // Reviewed (and redacted) by the user in the review step: sent as approved, never
-        // redacted again with the defaults (which could undo spans the user added).
-        prepared->redacted = *request.reviewed;
-        prepared->sourceName = redactor->redact(prepared->sourceName).text;
-    } else if (redactionRequired) {
-        prepared->redacted = redactor->redact(text);
-        prepared->sourceName = redactor->redact(prepared->sourceName).text;
-    } else {
-        prepared->redacted.text = text;
-    }
-    // Pages are joined by form feeds, which no placeholder contains: split them back.
-    const QStringList pageTexts = prepared->redacted.text.split(QLatin1Char('\f'));
-    if (pageTexts.size() == document->pages.size()) {
-        for (qsizetype i = 0; i < pageTexts.size(); ++i) {
-            DocumentPage page = document->pages.at(i);
-            page.text = pageTexts.at(i);
-            prepared->pages.append(page);
-        }
-    } else {
-        prepared->pages.append(DocumentPage{1, prepared->redacted.text, {}});
-    }
-    return prepared;
-}
-
-QString statusFor(const std::optional<Error> &error)
-{
-    if (!error) {
-        return QStringLiteral("ok");
-    }
-    if (error->kind == ErrorKind::Cancelled) {
-        return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("error:") + errorKindName(error->kind);
-}
 
 // The common ways models decline a task, at the start of a short answer.
 bool looksLikeRefusal(const QString &text)
@@ -160,16 +103,20 @@ void MapReduceJob::start(bool waitForApproval)
         m_request.providerId = m_services.providers->defaultProviderId();
     }
     setStage(JobStage::Reading);
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Prepared>>(this);
+    auto *watcher = new QFutureWatcher<std::shared_ptr<PreparedInput>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         onPrepared(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(readAndRedact, m_services.documents, m_services.redactor,
-                                         m_services.policy->redactionRequired(), m_request));
+    watcher->setFuture(
+        QtConcurrent::run([documents = m_services.documents, redactor = m_services.redactor,
+                           required = m_services.policy->redactionRequired(), request = m_request] {
+            return std::make_shared<PreparedInput>(
+                prepareInput(documents, redactor, required, request));
+        }));
 }
 
-void MapReduceJob::onPrepared(const std::shared_ptr<Prepared> &prepared)
+void MapReduceJob::onPrepared(const std::shared_ptr<PreparedInput> &prepared)
 {
     if (m_finished) {
         return;
@@ -708,7 +655,7 @@ void MapReduceJob::finish(std::optional<Error> error, const QString &rawOutput)
         entry.providerId = m_outcome.job.providerId;
         entry.model = m_outcome.job.model;
         entry.sourceName = m_prepared->sourceName;
-        entry.status = statusFor(error);
+        entry.status = auditStatusFor(error);
         entry.redactedInput = m_prepared->redacted.text;
         entry.redactedOutput = rawOutput;
         entry.redactionCounts = m_outcome.job.redactionCounts;
@@ -719,9 +666,9 @@ void MapReduceJob::finish(std::optional<Error> error, const QString &rawOutput)
             m_outcome.job.warnings.append(saved.error().message);
         }
     }
-    qCInfo(lcPipeline) << "map-reduce job" << m_id << "finished:" << statusFor(error) << "steps"
-                       << m_outcome.chunksDone << "/" << m_steps.size() << "in" << m_outcome.totalMs
-                       << "ms";
+    qCInfo(lcPipeline) << "map-reduce job" << m_id << "finished:" << auditStatusFor(error)
+                       << "steps" << m_outcome.chunksDone << "/" << m_steps.size() << "in"
+                       << m_outcome.totalMs << "ms";
     setStage(!error                                ? JobStage::Done
              : error->kind == ErrorKind::Cancelled ? JobStage::Cancelled
                                                    : JobStage::Failed);

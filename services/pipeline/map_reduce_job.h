@@ -15,6 +15,8 @@
 
 namespace promptdesk {
 
+struct PreparedInput;
+
 class GatedRequest;
 class StreamingRestorer;
 struct GatedRequestContext;
@@ -79,12 +81,9 @@ Q_SIGNALS:
     void outputDelta(const QString &text);
     void finished(const promptdesk::MapReduceOutcome &outcome);
 
-public:
-    struct Prepared;
-
 private:
     struct Step;
-    void onPrepared(const std::shared_ptr<Prepared> &prepared);
+    void onPrepared(const std::shared_ptr<PreparedInput> &prepared);
     void runSteps();
     void launch(int index);
     void onStepFinished(int index, const ProviderResponse &response, const QString &text);
@@ -109,7 +108,7 @@ private:
     bool m_cancelRequested = false;
     bool m_waitForApproval = false;
     bool m_reducing = false;
-    std::shared_ptr<Prepared> m_prepared;
+    std::shared_ptr<PreparedInput> m_prepared;
     std::unique_ptr<GatedRequestContext> m_context;
     Template m_template;
     QMap<QString, QString> m_options;

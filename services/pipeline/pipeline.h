@@ -8,7 +8,10 @@ namespace promptdesk {
 // The entry point the GUI and CLI use: creates jobs and exposes the catalogues they show.
 class Pipeline final {
 public:
-    explicit Pipeline(const PipelineServices &services) : m_services(services) {}
+    explicit Pipeline(const PipelineServices &services)
+        : m_services(services)
+    {
+    }
 
     Job *createJob(const JobRequest &request, QObject *parent) const
     {

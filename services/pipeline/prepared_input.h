@@ -1,0 +1,31 @@
+#pragma once
+
+#include "document.h"
+#include "error.h"
+#include "job_request.h"
+#include "redactor.h"
+
+#include <optional>
+
+namespace promptdesk {
+
+class DocumentReader;
+
+// The input of a job after reading and redaction (the worker thread's result), or why not.
+struct PreparedInput {
+    std::optional<Error> error;
+    QString sourceName;        // redacted too: file names often name a person
+    RedactedText redacted;     // what may be sent
+    QList<DocumentPage> pages; // the redacted text per page, page numbers kept
+};
+
+// Reads the request's file or pasted text and redacts it, unless the user reviewed it (then
+// the approved text is used as is, never redacted again with the defaults, which could undo
+// spans the user added) or redaction is off by policy. Runs on a worker thread.
+PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redactor,
+                           bool redactionRequired, const JobRequest &request);
+
+// The audit status of an outcome: "ok", "cancelled" or "error:<kind>".
+QString auditStatusFor(const std::optional<Error> &error);
+
+} // namespace promptdesk
