@@ -344,6 +344,72 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::CompareDialog</name>
+    <message>
+        <source>Compare Models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Models to compare (two or three):</source>
+        <translation>Zu vergleichende &amp;Modelle (zwei oder drei):</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Zu vergleichende Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The company policy approves fewer than two models, so there is nothing to compare.</source>
+        <translation>Die Unternehmensrichtlinie gibt weniger als zwei Modelle frei, daher gibt es nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Pick at most three models.</source>
+        <translation>Wählen Sie höchstens drei Modelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n model(s)…</source>
+        <translation>
+            <numerusform>Läuft mit %n Modell…</numerusform>
+            <numerusform>Läuft mit %n Modellen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. Mark the better answer to add it to the team&apos;s model ranking.</source>
+        <translation>Fertig. Markieren Sie die bessere Antwort, um sie in die Modellrangliste Ihres Teams aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded.</source>
+        <translation>Ihre Stimme wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be recorded: %1</source>
+        <translation>Ihre Stimme konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareView</name>
     <message>
         <source>Answer from %1</source>
@@ -955,10 +1021,6 @@
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1034,6 +1096,26 @@
         <source>Pasted web content</source>
         <translation>Eingefügter Webinhalt</translation>
     </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Models…</source>
+        <translation>&amp;Modelle vergleichen…</translation>
+    </message>
+    <message>
+        <source>Run the chosen task on two or three approved models side by side.</source>
+        <translation>Führt die gewählte Aufgabe mit zwei oder drei freigegebenen Modellen nebeneinander aus.</translation>
+    </message>
+    <message>
+        <source>Model &amp;Usage</source>
+        <translation>Modell&amp;nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>Vorlagen &amp;verwalten…</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>
@@ -1075,6 +1157,10 @@
             <numerusform>Das Ergebnis nennt %n Platzhalter, der nicht in Ihrem Text stand.</numerusform>
             <numerusform>Das Ergebnis nennt %n Platzhalter, die nicht in Ihrem Text standen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued.</source>
+        <translation>Nur Textantworten können fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1225,29 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::PageSourceDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2)</source>
+        <translation>Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::PolicyBanner</name>
     <message>
         <source>Company policy</source>
@@ -1163,6 +1272,29 @@
     <message>
         <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>Die Unternehmensrichtlinie „%1“ läuft am %2 ab. Danach ist nur noch die Offline-Engine verfügbar, bis die IT die erneuerte Richtlinie verteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ResultPanel</name>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>„%1“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Antwort fortsetzen</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit: ask the model to go on.</source>
+        <translation>Die Antwort endete an der Längengrenze: Bitten Sie das Modell, weiterzuschreiben.</translation>
     </message>
 </context>
 <context>
@@ -1485,14 +1617,6 @@
         <translation>Tabellen&amp;schema (JSON):</translation>
     </message>
     <message>
-        <source>Sample text:</source>
-        <translation>Beispieltext:</translation>
-    </message>
-    <message>
-        <source>Preview of what is sent:</source>
-        <translation>Vorschau dessen, was gesendet wird:</translation>
-    </message>
-    <message>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
@@ -1536,6 +1660,169 @@
         <source>To fix: %1</source>
         <translation>Zu beheben: %1</translation>
     </message>
+    <message>
+        <source>Sa&amp;mple text:</source>
+        <translation>Beispiel&amp;text:</translation>
+    </message>
+    <message>
+        <source>P&amp;review of what is sent:</source>
+        <translation>Vo&amp;rschau dessen, was gesendet wird:</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>Beispieltext</translation>
+    </message>
+    <message>
+        <source>Preview of what is sent</source>
+        <translation>Vorschau dessen, was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::TemplateManagerDialog</name>
+    <message>
+        <source>built in, locked by your company</source>
+        <translation>eingebaut, von Ihrem Unternehmen gesperrt</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>from your company, locked</source>
+        <translation>von Ihrem Unternehmen, gesperrt</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Umformulieren</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Auslesen</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Vorlagen verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open template</source>
+        <translation>Vorlage öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>Vorlage duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a template file</source>
+        <translation>Vorlagendatei importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the template to a file</source>
+        <translation>Vorlage in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Template files (%1)</source>
+        <translation>Vorlagendateien (%1)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Exportiert nach „%1“.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Meine Vorlage</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be deleted.</source>
+        <translation>Nur eigene Vorlagen können gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>The id “%1” belongs to a built-in or company template.</source>
+        <translation>Die ID „%1“ gehört zu einer eingebauten Vorlage oder einer Vorlage Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>Wählen Sie zuerst eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::TemplatePicker</name>
@@ -1550,6 +1837,45 @@
     <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::TemplateRunController</name>
+    <message>
+        <source>chunk %1 of %2</source>
+        <translation>Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <source>This document is long: it will be sent in %1 parts (about %2 tokens).</source>
+        <translation>Dieses Dokument ist lang: Es wird in %1 Teilen gesendet (etwa %2 Token).</translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most %1.</source>
+        <translation>Geschätzte Kosten: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be estimated: the model has no price in the policy.</source>
+        <translation>Die Kosten lassen sich nicht schätzen: In der Richtlinie ist für das Modell kein Preis hinterlegt.</translation>
+    </message>
+    <message>
+        <source>Waiting for your go-ahead…</source>
+        <translation>Warten auf Ihre Bestätigung…</translation>
+    </message>
+    <message>
+        <source>Long document</source>
+        <translation>Langes Dokument</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1903,25 @@
     <message>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UsageDialog</name>
+    <message>
+        <source>Model Usage</source>
+        <translation>Modellnutzung</translation>
+    </message>
+    <message>
+        <source>How often each model&apos;s answer was marked better when you compared models.</source>
+        <translation>Wie oft die Antwort jedes Modells beim Vergleichen als besser markiert wurde.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The comparisons could not be read: %1</source>
+        <translation>Die Vergleiche konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>promptdesk::CompareDialog</name>
+    <message numerus="yes">
+        <source>Running on %n model(s)…</source>
+        <translation>
+            <numerusform>Running on %n model…</numerusform>
+            <numerusform>Running on %n models…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>

@@ -344,6 +344,72 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::CompareDialog</name>
+    <message>
+        <source>Compare Models</source>
+        <translation>Comparar modelos</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tarea: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Models to compare (two or three):</source>
+        <translation>&amp;Modelos que comparar (dos o tres):</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modelos que comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The company policy approves fewer than two models, so there is nothing to compare.</source>
+        <translation>La política de la empresa aprueba menos de dos modelos, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>Pick at most three models.</source>
+        <translation>Elija como máximo tres modelos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n model(s)…</source>
+        <translation>
+            <numerusform>Ejecutando en %n modelo…</numerusform>
+            <numerusform>Ejecutando en %n modelos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. Mark the better answer to add it to the team&apos;s model ranking.</source>
+        <translation>Hecho. Marque la mejor respuesta para añadirla a la clasificación de modelos de su equipo.</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded.</source>
+        <translation>Se ha registrado su voto.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be recorded: %1</source>
+        <translation>No se pudo registrar su voto: %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareView</name>
     <message>
         <source>Answer from %1</source>
@@ -955,10 +1021,6 @@
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1034,6 +1096,26 @@
         <source>Pasted web content</source>
         <translation>Contenido web pegado</translation>
     </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Models…</source>
+        <translation>Comparar &amp;modelos…</translation>
+    </message>
+    <message>
+        <source>Run the chosen task on two or three approved models side by side.</source>
+        <translation>Ejecuta la tarea elegida en dos o tres modelos aprobados, uno al lado del otro.</translation>
+    </message>
+    <message>
+        <source>Model &amp;Usage</source>
+        <translation>&amp;Uso de modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>&amp;Gestionar plantillas…</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>
@@ -1075,6 +1157,10 @@
             <numerusform>El resultado menciona %n marcador que no estaba en su texto.</numerusform>
             <numerusform>El resultado menciona %n marcadores que no estaban en su texto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued.</source>
+        <translation>Solo se pueden continuar las respuestas de texto.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1225,29 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::PageSourceDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2)</source>
+        <translation>Página %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texto de %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::PolicyBanner</name>
     <message>
         <source>Company policy</source>
@@ -1163,6 +1272,29 @@
     <message>
         <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La política de empresa «%1» caduca el %2. Después solo estará disponible el motor sin conexión hasta que TI despliegue la política renovada.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ResultPanel</name>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>Se exportó «%1».</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Continuar la respuesta</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit: ask the model to go on.</source>
+        <translation>La respuesta se detuvo en el límite de longitud: pida al modelo que continúe.</translation>
     </message>
 </context>
 <context>
@@ -1485,14 +1617,6 @@
         <translation>Es&amp;quema de la tabla (JSON):</translation>
     </message>
     <message>
-        <source>Sample text:</source>
-        <translation>Texto de ejemplo:</translation>
-    </message>
-    <message>
-        <source>Preview of what is sent:</source>
-        <translation>Vista previa de lo que se envía:</translation>
-    </message>
-    <message>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
@@ -1536,6 +1660,169 @@
         <source>To fix: %1</source>
         <translation>Por corregir: %1</translation>
     </message>
+    <message>
+        <source>Sa&amp;mple text:</source>
+        <translation>Texto de eje&amp;mplo:</translation>
+    </message>
+    <message>
+        <source>P&amp;review of what is sent:</source>
+        <translation>Vista p&amp;revia de lo que se envía:</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>Texto de ejemplo</translation>
+    </message>
+    <message>
+        <source>Preview of what is sent</source>
+        <translation>Vista previa de lo que se envía</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::TemplateManagerDialog</name>
+    <message>
+        <source>built in, locked by your company</source>
+        <translation>integrada, bloqueada por su empresa</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integrada</translation>
+    </message>
+    <message>
+        <source>from your company, locked</source>
+        <translation>de su empresa, bloqueada</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>suya</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Resumir</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Reescribir</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extraer</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Gestionar plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Plantillas:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open template</source>
+        <translation>Abrir la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>Duplicar la plantilla</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import a template file</source>
+        <translation>Importar un archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the template to a file</source>
+        <translation>Exportar la plantilla a un archivo</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Importar una plantilla</translation>
+    </message>
+    <message>
+        <source>Template files (%1)</source>
+        <translation>Archivos de plantilla (%1)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Se importó «%1».</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Exportar la plantilla</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Se exportó a «%1».</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mi plantilla</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be deleted.</source>
+        <translation>Solo se pueden eliminar sus propias plantillas.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>The id “%1” belongs to a built-in or company template.</source>
+        <translation>El id «%1» pertenece a una plantilla integrada o de la empresa.</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>Elija primero una plantilla.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::TemplatePicker</name>
@@ -1550,6 +1837,45 @@
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::TemplateRunController</name>
+    <message>
+        <source>chunk %1 of %2</source>
+        <translation>parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>This document is long: it will be sent in %1 parts (about %2 tokens).</source>
+        <translation>Este documento es largo: se enviará en %1 partes (unos %2 tokens).</translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most %1.</source>
+        <translation>Coste estimado: como máximo %1.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be estimated: the model has no price in the policy.</source>
+        <translation>No se puede estimar el coste: la política no indica ningún precio para el modelo.</translation>
+    </message>
+    <message>
+        <source>Waiting for your go-ahead…</source>
+        <translation>Esperando su confirmación…</translation>
+    </message>
+    <message>
+        <source>Long document</source>
+        <translation>Documento largo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1903,25 @@
     <message>
         <source>Win rate</source>
         <translation>Porcentaje de victorias</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UsageDialog</name>
+    <message>
+        <source>Model Usage</source>
+        <translation>Uso de modelos</translation>
+    </message>
+    <message>
+        <source>How often each model&apos;s answer was marked better when you compared models.</source>
+        <translation>Cuántas veces se marcó como mejor la respuesta de cada modelo al comparar modelos.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The comparisons could not be read: %1</source>
+        <translation>No se pudieron leer las comparaciones: %1</translation>
     </message>
 </context>
 <context>

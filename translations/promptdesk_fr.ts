@@ -344,6 +344,72 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::CompareDialog</name>
+    <message>
+        <source>Compare Models</source>
+        <translation>Comparer des modèles d’IA</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tâche : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Models to compare (two or three):</source>
+        <translation>&amp;Modèles à comparer (deux ou trois) :</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modèles à comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The company policy approves fewer than two models, so there is nothing to compare.</source>
+        <translation>La politique de l’entreprise approuve moins de deux modèles : il n’y a donc rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Pick at most three models.</source>
+        <translation>Choisissez trois modèles au maximum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %n model(s)…</source>
+        <translation>
+            <numerusform>Exécution sur %n modèle…</numerusform>
+            <numerusform>Exécution sur %n modèles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. Mark the better answer to add it to the team&apos;s model ranking.</source>
+        <translation>Terminé. Marquez la meilleure réponse pour l’ajouter au classement des modèles de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded.</source>
+        <translation>Votre vote a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be recorded: %1</source>
+        <translation>Votre vote n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareView</name>
     <message>
         <source>Answer from %1</source>
@@ -955,10 +1021,6 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1034,6 +1096,26 @@
         <source>Pasted web content</source>
         <translation>Contenu web collé</translation>
     </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Models…</source>
+        <translation>Comparer des &amp;modèles d’IA…</translation>
+    </message>
+    <message>
+        <source>Run the chosen task on two or three approved models side by side.</source>
+        <translation>Exécute la tâche choisie sur deux ou trois modèles d’IA approuvés, côte à côte.</translation>
+    </message>
+    <message>
+        <source>Model &amp;Usage</source>
+        <translation>&amp;Utilisation des modèles d’IA</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Templates…</source>
+        <translation>&amp;Gérer les modèles…</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::MapReduceJob</name>
@@ -1075,6 +1157,10 @@
             <numerusform>Le résultat mentionne %n espace réservé qui n’était pas dans votre texte.</numerusform>
             <numerusform>Le résultat mentionne %n espaces réservés qui n’étaient pas dans votre texte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued.</source>
+        <translation>Seules les réponses sous forme de texte peuvent être continuées.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1225,29 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::PageSourceDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Page %1 (%2)</source>
+        <translation>Page %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texte de %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::PolicyBanner</name>
     <message>
         <source>Company policy</source>
@@ -1163,6 +1272,29 @@
     <message>
         <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La politique d’entreprise « %1 » expire le %2. Ensuite, seul le moteur hors ligne sera disponible jusqu’à ce que le service informatique déploie la politique renouvelée.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::ResultPanel</name>
+    <message>
+        <source>Exported “%1”.</source>
+        <translation>« %1 » exporté.</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Continuer la réponse</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit: ask the model to go on.</source>
+        <translation>La réponse s’est arrêtée à la limite de longueur : demandez au modèle de poursuivre.</translation>
     </message>
 </context>
 <context>
@@ -1485,14 +1617,6 @@
         <translation>Sc&amp;héma du tableau (JSON) :</translation>
     </message>
     <message>
-        <source>Sample text:</source>
-        <translation>Texte d’exemple :</translation>
-    </message>
-    <message>
-        <source>Preview of what is sent:</source>
-        <translation>Aperçu de ce qui est envoyé :</translation>
-    </message>
-    <message>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
@@ -1536,6 +1660,169 @@
         <source>To fix: %1</source>
         <translation>À corriger : %1</translation>
     </message>
+    <message>
+        <source>Sa&amp;mple text:</source>
+        <translation>Texte d’exe&amp;mple :</translation>
+    </message>
+    <message>
+        <source>P&amp;review of what is sent:</source>
+        <translation>&amp;Aperçu de ce qui est envoyé :</translation>
+    </message>
+    <message>
+        <source>Sample text</source>
+        <translation>Texte d’exemple</translation>
+    </message>
+    <message>
+        <source>Preview of what is sent</source>
+        <translation>Aperçu de ce qui est envoyé</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::TemplateManagerDialog</name>
+    <message>
+        <source>built in, locked by your company</source>
+        <translation>intégré, verrouillé par votre entreprise</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>from your company, locked</source>
+        <translation>de votre entreprise, verrouillé</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>le vôtre</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Résumer</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécrire</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extraire</translation>
+    </message>
+    <message>
+        <source>Manage Templates</source>
+        <translation>Gérer les modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Modèles :</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open template</source>
+        <translation>Ouvrir le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>Dupliquer le modèle</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import a template file</source>
+        <translation>Importer un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the template to a file</source>
+        <translation>Exporter le modèle dans un fichier</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>Template files (%1)</source>
+        <translation>Fichiers de modèle (%1)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Exporté dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be deleted.</source>
+        <translation>Seuls vos propres modèles peuvent être supprimés.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>The id “%1” belongs to a built-in or company template.</source>
+        <translation>L’identifiant « %1 » appartient à un modèle intégré ou à un modèle de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>Choisissez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::TemplatePicker</name>
@@ -1550,6 +1837,45 @@
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::TemplateRunController</name>
+    <message>
+        <source>chunk %1 of %2</source>
+        <translation>partie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu’ici</translation>
+    </message>
+    <message>
+        <source>This document is long: it will be sent in %1 parts (about %2 tokens).</source>
+        <translation>Ce document est long : il sera envoyé en %1 parties (environ %2 jetons).</translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most %1.</source>
+        <translation>Coût estimé : %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be estimated: the model has no price in the policy.</source>
+        <translation>Le coût ne peut pas être estimé : la politique n’indique aucun prix pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Waiting for your go-ahead…</source>
+        <translation>En attente de votre accord…</translation>
+    </message>
+    <message>
+        <source>Long document</source>
+        <translation>Document long</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1903,25 @@
     <message>
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::UsageDialog</name>
+    <message>
+        <source>Model Usage</source>
+        <translation>Utilisation des modèles d’IA</translation>
+    </message>
+    <message>
+        <source>How often each model&apos;s answer was marked better when you compared models.</source>
+        <translation>Combien de fois la réponse de chaque modèle a été marquée comme meilleure lors de vos comparaisons.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The comparisons could not be read: %1</source>
+        <translation>Les comparaisons n’ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
