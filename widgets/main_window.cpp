@@ -74,8 +74,9 @@ QString modelDisplayName(const ProviderDescriptor &descriptor)
 // Alt+letters of the menus and the input area, kept free for the template buttons.
 QSet<QChar> reservedMnemonics()
 {
-    return {QLatin1Char('f'), QLatin1Char('e'), QLatin1Char('u'), QLatin1Char('h'),
-            QLatin1Char('c'), QLatin1Char('v'), QLatin1Char('n'), QLatin1Char('t')};
+    return {QLatin1Char('f'), QLatin1Char('e'), QLatin1Char('u'),
+            QLatin1Char('h'), QLatin1Char('c'), QLatin1Char('v'),
+            QLatin1Char('n'), QLatin1Char('t'), QLatin1Char('o')}; // o: &OCR
 }
 
 } // namespace
