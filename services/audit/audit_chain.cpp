@@ -180,6 +180,25 @@ void AuditChainVerifier::add(qint64 seq, const QByteArray &canonical,
                              const QByteArray &previousHash, const QByteArray &hash,
                              const QByteArray &mac)
 {
+    addDigested(seq, previousHash, hash, mac,
+                digest(m_macKey, canonical, previousHash, hash, m_previousMac, mac));
+}
+
+AuditChainVerifier::Digest
+AuditChainVerifier::digest(const QByteArray &macKey, const QByteArray &canonical,
+                           const QByteArray &previousHash, const QByteArray &hash,
+                           const QByteArray &previousMac, const QByteArray &mac)
+{
+    Digest d;
+    d.hashMatches = crypto::equalConstantTime(auditChainHash(previousHash, canonical), hash);
+    d.macMatches = macKey.isEmpty() ||
+                   crypto::equalConstantTime(auditChainMac(macKey, previousMac, hash), mac);
+    return d;
+}
+
+void AuditChainVerifier::addDigested(qint64 seq, const QByteArray &previousHash,
+                                     const QByteArray &hash, const QByteArray &mac, Digest digest)
+{
     ++m_report.total;
     bool ok = true;
     if (seq > m_expected) {
@@ -191,15 +210,13 @@ void AuditChainVerifier::add(qint64 seq, const QByteArray &canonical,
         flag(seq, QStringLiteral("event #%1 is out of order").arg(seq));
         ok = false;
     }
-    const QByteArray recomputed = auditChainHash(previousHash, canonical);
-    if (!crypto::equalConstantTime(recomputed, hash)) {
+    if (!digest.hashMatches) {
         flag(seq, QStringLiteral("event #%1 was modified").arg(seq));
         ok = false;
     } else if (previousHash != m_previousHash) {
         flag(seq, QStringLiteral("event #%1 does not follow the event before it").arg(seq));
         ok = false;
-    } else if (!m_macKey.isEmpty() &&
-               !crypto::equalConstantTime(auditChainMac(m_macKey, m_previousMac, hash), mac)) {
+    } else if (!m_macKey.isEmpty() && !digest.macMatches) {
         flag(seq, QStringLiteral("event #%1 does not carry a valid MAC (inserted or rewritten)")
                       .arg(seq));
         ok = false;

@@ -56,6 +56,19 @@ public:
              const QByteArray &hash, const QByteArray &mac);
     AuditVerification finish();
 
+    // The cryptographic half of add(), which needs only stored values (this event's bytes and
+    // hashes, the MAC stored with the event before it) and so can run on another thread;
+    // addDigested() then does the sequential half. add() == addDigested(digest(...)).
+    struct Digest {
+        bool hashMatches = false;
+        bool macMatches = false;
+    };
+    static Digest digest(const QByteArray &macKey, const QByteArray &canonical,
+                         const QByteArray &previousHash, const QByteArray &hash,
+                         const QByteArray &previousMac, const QByteArray &mac);
+    void addDigested(qint64 sequence, const QByteArray &previousHash, const QByteArray &hash,
+                     const QByteArray &mac, Digest digest);
+
 private:
     void flag(qint64 sequence, const QString &problem);
     void checkCheckpointsUpTo(qint64 sequence, const QByteArray &hash);

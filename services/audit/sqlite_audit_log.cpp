@@ -11,8 +11,12 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
+#include <QtConcurrent>
 
 #include <sqlite3.h>
+
+#include <memory>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -131,14 +135,14 @@ QByteArray canonicalFromRow(const QSqlQuery &q)
     return out;
 }
 
-// canonicalFromRow() over SQLite's own statement: the texts as stored (UTF-8), no QVariant.
-void canonicalFromStatement(sqlite3_stmt *row, QByteArray &out)
+// canonicalFromRow() over SQLite's own statement, appended to `out`: the texts as stored
+// (UTF-8), no QVariant.
+void appendCanonicalFromStatement(sqlite3_stmt *row, QByteArray &out)
 {
     const auto text = [row](int column) {
         return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
                               sqlite3_column_bytes(row, column));
     };
-    out.clear();
     out.append("PDA2", 4);
     appendCanonicalInt(out, sqlite3_column_int64(row, 0));
     for (int column = 1; column <= 15; ++column) {
@@ -161,9 +165,41 @@ QByteArray blobColumn(sqlite3_stmt *row, int column)
                       sqlite3_column_bytes(row, column));
 }
 
+// One row as read for verification.
+struct VerifyRow {
+    qint64 sequence = 0;
+    qsizetype canonicalOffset = 0; // into the batch's arena
+    qsizetype canonicalSize = 0;
+    QByteArray previousHash;
+    QByteArray hash;
+    QByteArray mac;
+    QByteArray previousMac; // the MAC stored with the row before (what the chain MAC covers)
+};
+struct VerifyBatch {
+    QByteArray arena; // the rows' canonical bytes, back to back
+    std::vector<VerifyRow> rows;
+};
+
+std::vector<AuditChainVerifier::Digest> digestBatch(const VerifyBatch &batch,
+                                                    const QByteArray &macKey)
+{
+    std::vector<AuditChainVerifier::Digest> digests;
+    digests.reserve(batch.rows.size());
+    for (const VerifyRow &row : batch.rows) {
+        const QByteArray canonical = QByteArray::fromRawData(
+            batch.arena.constData() + row.canonicalOffset, row.canonicalSize);
+        digests.push_back(AuditChainVerifier::digest(macKey, canonical, row.previousHash, row.hash,
+                                                     row.previousMac, row.mac));
+    }
+    return digests;
+}
+
 // Feeds every row to `verifier` through SQLite's API on QtSql's handle. False when the
 // driver offers no SQLite handle (then the QSqlQuery path runs); an SQLite error otherwise.
-Result<bool> verifyThroughSqlite(const QSqlDatabase &database, AuditChainVerifier &verifier)
+// Reading (this thread) and hashing (a pool thread) overlap batch by batch: each row's hash
+// and MAC depend only on stored values, so only the bookkeeping in addDigested() is in order.
+Result<bool> verifyThroughSqlite(const QSqlDatabase &database, const QByteArray &macKey,
+                                 AuditChainVerifier &verifier)
 {
     const QVariant handle = database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -182,15 +218,53 @@ Result<bool> verifyThroughSqlite(const QSqlDatabase &database, AuditChainVerifie
         return sqlError(QStringLiteral("Cannot read the audit log"),
                         QString::fromUtf8(sqlite3_errmsg(connection)));
     }
-    QByteArray canonical;
-    canonical.reserve(1024);
+    constexpr std::size_t kBatchRows = 2048;
+    VerifyBatch reading;
+    reading.rows.reserve(kBatchRows);
+    reading.arena.reserve(kBatchRows * 640);
+    std::shared_ptr<const VerifyBatch> hashing;
+    QFuture<std::vector<AuditChainVerifier::Digest>> digests;
+    const auto drain = [&] {
+        if (!hashing) {
+            return;
+        }
+        const std::vector<AuditChainVerifier::Digest> results = digests.result();
+        for (std::size_t i = 0; i < hashing->rows.size(); ++i) {
+            const VerifyRow &row = hashing->rows[i];
+            verifier.addDigested(row.sequence, row.previousHash, row.hash, row.mac, results[i]);
+        }
+        hashing.reset();
+    };
+    const auto launch = [&] {
+        drain();
+        auto batch = std::make_shared<const VerifyBatch>(std::move(reading));
+        reading = VerifyBatch();
+        reading.rows.reserve(kBatchRows);
+        reading.arena.reserve(kBatchRows * 640);
+        hashing = batch;
+        digests = QtConcurrent::run([batch, macKey] { return digestBatch(*batch, macKey); });
+    };
+    QByteArray previousMac;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        canonicalFromStatement(statement, canonical);
-        verifier.add(sqlite3_column_int64(statement, 0), canonical, blobColumn(statement, 30),
-                     blobColumn(statement, 31), blobColumn(statement, 32));
+        VerifyRow row;
+        row.sequence = sqlite3_column_int64(statement, 0);
+        row.canonicalOffset = reading.arena.size();
+        appendCanonicalFromStatement(statement, reading.arena);
+        row.canonicalSize = reading.arena.size() - row.canonicalOffset;
+        row.previousHash = blobColumn(statement, 30);
+        row.hash = blobColumn(statement, 31);
+        row.mac = blobColumn(statement, 32);
+        row.previousMac = previousMac;
+        previousMac = row.mac;
+        reading.rows.push_back(std::move(row));
+        if (reading.rows.size() == kBatchRows) {
+            launch();
+        }
     }
     sqlite3_finalize(statement);
+    launch();
+    drain();
     if (step != SQLITE_DONE) {
         return sqlError(QStringLiteral("Cannot read the audit log"),
                         QString::fromUtf8(sqlite3_errstr(step)));
@@ -726,7 +800,8 @@ Result<AuditVerification> SqliteAuditLog::verify() const
     }
     AuditChainVerifier verifier(m_keys.isValid() ? m_keys.macKey : QByteArray(), trusted,
                                 cps.value());
-    Result<bool> fast = verifyThroughSqlite(m_connection->database(), verifier);
+    Result<bool> fast = verifyThroughSqlite(
+        m_connection->database(), m_keys.isValid() ? m_keys.macKey : QByteArray(), verifier);
     if (!fast) {
         return fast.error();
     }
