@@ -69,6 +69,7 @@ private Q_SLOTS:
     void damagedFileIsReportedAndLeftUntouched();
     void keyedLogVerifiesWithCheckpoint();
     void rewrittenRowWithRecomputedHashFailsTheMac();
+    void tamperingAcrossVerifyBatchesIsNamed();
     void insertedRowIsDetected();
     void reorderedRowsAreDetected();
     void truncatedLogIsDetectedByCheckpoint();
@@ -268,6 +269,24 @@ void TestAuditLog::keyedLogVerifiesWithCheckpoint()
     QVERIFY(report->macsChecked);
     QCOMPARE(log->checkpoints()->size(), 1);
     QCOMPARE(log->checkpoints()->first().sequence, 6);
+}
+
+void TestAuditLog::tamperingAcrossVerifyBatchesIsNamed()
+{
+    // verify() hashes rows in batches of 2048 on another thread: a long log verifies whole,
+    // and an edit just after a batch boundary is still the first bad event, MACs included.
+    const QString path = freshPath(QStringLiteral("batches.sqlite"));
+    fill(path, 5000);
+    {
+        const auto report = openKeyed(path)->verify();
+        QCOMPARE(report->firstBadSequence, -1);
+        QCOMPARE(report->valid, 5000);
+    }
+    tamper(path, {QStringLiteral("DROP TRIGGER audit_events_no_update"),
+                  QStringLiteral("UPDATE audit_events SET region='us-east-1' WHERE seq=2049")});
+    const auto report = openKeyed(path)->verify();
+    QCOMPARE(report->firstBadSequence, 2049);
+    QCOMPARE(report->valid, 4999);
 }
 
 void TestAuditLog::rewrittenRowWithRecomputedHashFailsTheMac()
