@@ -12,8 +12,9 @@ headless() {
   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
 }
 
+# One at a time: two benchmarks side by side on 2 cores halve each other's figures.
 echo "== benchmarks (figures, not pass/fail timings) =="
-headless ctest --preset ci -L benchmark --verbose 2>&1 | grep -E '^[0-9]+: ' | sed -E 's/^[0-9]+: /  /' \
+headless ctest --preset ci -L benchmark -j 1 --verbose 2>&1 | grep -E '^[0-9]+: ' | sed -E 's/^[0-9]+: /  /' \
   | grep -vE '^  (Test command|Working Directory|Environment variables|Test timeout)' || true
 
 echo "== tests =="
