@@ -184,9 +184,8 @@ void MainWindow::showTemplateManager()
     if (!m_editableTemplates) {
         return;
     }
-    auto *dialog = new TemplateManagerDialog(
-        *m_editableTemplates,
-        QDir(AppPaths::fromEnvironment().configDir()).filePath(QStringLiteral("templates")), this);
+    auto *dialog = new TemplateManagerDialog(*m_editableTemplates,
+                                             AppPaths::fromEnvironment().userTemplatesDir(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TemplateManagerDialog::templatesChanged, this,
             [this] { m_picker->setTemplates(m_pipeline.templates().all()); });

@@ -111,8 +111,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     }
     templates->applyAdminTemplates(adminTemplates);
     const UserTemplateStore::Loaded userTemplates =
-        UserTemplateStore(QDir(p.paths.configDir()).filePath(QStringLiteral("templates")))
-            .loadAll();
+        UserTemplateStore(p.paths.userTemplatesDir()).loadAll();
     for (const QString &problem : userTemplates.problems) {
         qCWarning(lcTemplates) << "user template ignored:" << problem;
     }

@@ -25,6 +25,11 @@ AppPaths::AppPaths(QString configDir, QString dataDir)
 {
 }
 
+QString AppPaths::userTemplatesDir() const
+{
+    return m_configDir + QStringLiteral("/templates");
+}
+
 QString AppPaths::settingsFile() const
 {
     return m_configDir + QStringLiteral("/promptdesk.conf");

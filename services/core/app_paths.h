@@ -16,6 +16,7 @@ public:
     QString configDir() const { return m_configDir; }
     QString dataDir() const { return m_dataDir; }
     QString settingsFile() const;
+    QString userTemplatesDir() const; // the user's own templates, one JSON file each
     QString historyDatabase() const;
     QString auditDatabase() const;
 
