@@ -90,15 +90,8 @@ ExtractionTable ExtractionTableView::table() const
 
 Result<void> ExtractionTableView::exportTo(const QString &path) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const ExtractionTable data = table();
-    if (suffix == QStringLiteral("xlsx")) {
-        return data.writeXlsx(path);
-    }
-    if (suffix == QStringLiteral("json")) {
-        return data.writeJson(path);
-    }
-    return data.writeCsv(path);
+    // The file name's suffix decides; a name without a known one gets CSV.
+    return table().write(path, tableFileFormatFor(path).value_or(TableFileFormat::Csv));
 }
 
 void ExtractionTableView::copyAsMarkdown() const

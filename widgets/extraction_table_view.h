@@ -21,7 +21,8 @@ public:
     void setTable(const ExtractionTable &table, const QStringList &problems = {});
     ExtractionTable table() const; // with the user's edits
 
-    // Writes by the path's suffix: .csv, .xlsx or .json. Shows nothing; returns the result.
+    // Writes by the path's suffix (.csv, .xlsx, .json, .md; anything else CSV). Shows
+    // nothing; returns the result.
     Result<void> exportTo(const QString &path) const;
     void copyAsMarkdown() const;
 

@@ -246,6 +246,44 @@ Result<void> ExtractionTable::writeCsv(const QString &path) const
     return writeAtomically(path, toCsv());
 }
 
+Result<void> ExtractionTable::writeMarkdown(const QString &path) const
+{
+    return writeAtomically(path, toMarkdown().toUtf8());
+}
+
+Result<void> ExtractionTable::write(const QString &path, TableFileFormat format) const
+{
+    switch (format) {
+    case TableFileFormat::Csv:
+        return writeCsv(path);
+    case TableFileFormat::Xlsx:
+        return writeXlsx(path);
+    case TableFileFormat::Json:
+        return writeJson(path);
+    case TableFileFormat::Markdown:
+        return writeMarkdown(path);
+    }
+    return writeCsv(path);
+}
+
+std::optional<TableFileFormat> tableFileFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("csv")) {
+        return TableFileFormat::Csv;
+    }
+    if (suffix == QStringLiteral("xlsx")) {
+        return TableFileFormat::Xlsx;
+    }
+    if (suffix == QStringLiteral("json")) {
+        return TableFileFormat::Json;
+    }
+    if (suffix == QStringLiteral("md")) {
+        return TableFileFormat::Markdown;
+    }
+    return std::nullopt;
+}
+
 Result<void> ExtractionTable::writeJson(const QString &path) const
 {
     return writeAtomically(path, toJson());

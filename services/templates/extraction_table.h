@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "result.h"
 
 #include <QJsonObject>
@@ -11,6 +13,8 @@ namespace promptdesk {
 
 // The result of an extraction as data: named columns (in the schema's order) and rows of
 // text cells. The GUI edits it; the exporters below write it.
+enum class TableFileFormat { Csv, Xlsx, Json, Markdown };
+
 struct ExtractionTable {
     QStringList columns; // property keys, e.g. "owner"
     QStringList headers; // shown names: the schema's "title", else the key
@@ -40,7 +44,12 @@ struct ExtractionTable {
     Result<void> writeCsv(const QString &path) const;
     Result<void> writeJson(const QString &path) const;
     Result<void> writeXlsx(const QString &path) const;
+    Result<void> writeMarkdown(const QString &path) const;
+    Result<void> write(const QString &path, TableFileFormat format) const;
 };
+
+// The export format a file name's suffix names (.csv .xlsx .json .md, any case), if any.
+std::optional<TableFileFormat> tableFileFormatFor(const QString &path);
 
 // Finds the JSON in a model's answer: the whole text, or inside a ```json fence, or from the
 // first '{' / '[' to the last '}' / ']'. Corrupt when there is none.
