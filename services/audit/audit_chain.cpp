@@ -173,15 +173,9 @@ void AuditChainVerifier::checkCheckpointsUpTo(qint64 sequence, const QByteArray 
 
 void AuditChainVerifier::add(const StoredAuditEvent &stored)
 {
-    add(stored.sequence, canonicalAuditBytes(stored), stored.previousHash, stored.hash, stored.mac);
-}
-
-void AuditChainVerifier::add(qint64 seq, const QByteArray &canonical,
-                             const QByteArray &previousHash, const QByteArray &hash,
-                             const QByteArray &mac)
-{
-    addDigested(seq, previousHash, hash, mac,
-                digest(m_macKey, canonical, previousHash, hash, m_previousMac, mac));
+    addDigested(stored.sequence, stored.previousHash, stored.hash, stored.mac,
+                digest(m_macKey, canonicalAuditBytes(stored), stored.previousHash, stored.hash,
+                       m_previousMac, stored.mac));
 }
 
 AuditChainVerifier::Digest

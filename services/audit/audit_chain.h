@@ -51,14 +51,11 @@ public:
     AuditChainVerifier(QByteArray macKey, QList<QByteArray> trustedKeys,
                        QList<AuditCheckpoint> checkpoints);
     void add(const StoredAuditEvent &stored);
-    // The same with the canonical bytes already built (the SQLite log's fast path).
-    void add(qint64 sequence, const QByteArray &canonical, const QByteArray &previousHash,
-             const QByteArray &hash, const QByteArray &mac);
     AuditVerification finish();
 
     // The cryptographic half of add(), which needs only stored values (this event's bytes and
     // hashes, the MAC stored with the event before it) and so can run on another thread;
-    // addDigested() then does the sequential half. add() == addDigested(digest(...)).
+    // addDigested() then does the sequential half (the SQLite log's pipelined verify).
     struct Digest {
         bool hashMatches = false;
         bool macMatches = false;

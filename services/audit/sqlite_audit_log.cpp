@@ -112,31 +112,9 @@ StoredAuditEvent fromRecord(const QSqlQuery &q)
 }
 
 // canonicalAuditBytes() built straight from the stored columns (same order), without parsing
-// times and counts back: verify's fast path. The columns hold exactly the texts append()
-// wrote, so an unaltered row gives the same bytes; any altered text gives others.
-QByteArray canonicalFromRow(const QSqlQuery &q)
-{
-    QByteArray out;
-    out.reserve(512);
-    out.append("PDA2", 4);
-    appendCanonicalInt(out, q.value(0).toLongLong());
-    for (int column = 1; column <= 15; ++column) { // event_id .. template_id
-        appendCanonicalText(out, q.value(column).toString());
-    }
-    appendCanonicalInt(out, q.value(16).toInt());     // template_version
-    appendCanonicalText(out, q.value(17).toString()); // redaction_counts
-    appendCanonicalText(out, q.value(18).toString()); // detector_version
-    for (int column : {19, 20, 21, 22, 28}) {         // tokens, timings, cost
-        appendCanonicalInt(out, q.value(column).toLongLong());
-    }
-    for (int column : {23, 24, 25, 26, 27, 29}) { // status .. data_class, price table
-        appendCanonicalText(out, q.value(column).toString());
-    }
-    return out;
-}
-
-// canonicalFromRow() over SQLite's own statement, appended to `out`: the texts as stored
-// (UTF-8), no QVariant.
+// times and counts back, appended to `out`: the texts as stored (UTF-8), no QVariant. The
+// columns hold exactly the texts append() wrote, so an unaltered row gives the same bytes;
+// any altered text gives others.
 void appendCanonicalFromStatement(sqlite3_stmt *row, QByteArray &out)
 {
     const auto text = [row](int column) {
@@ -194,20 +172,20 @@ std::vector<AuditChainVerifier::Digest> digestBatch(const VerifyBatch &batch,
     return digests;
 }
 
-// Feeds every row to `verifier` through SQLite's API on QtSql's handle. False when the
-// driver offers no SQLite handle (then the QSqlQuery path runs); an SQLite error otherwise.
+// Feeds every row to `verifier` through SQLite's API on QtSql's handle (QSqlQuery's QVariant
+// per column cost more than the hashing).
 // Reading (this thread) and hashing (a pool thread) overlap batch by batch: each row's hash
 // and MAC depend only on stored values, so only the bookkeeping in addDigested() is in order.
-Result<bool> verifyThroughSqlite(const QSqlDatabase &database, const QByteArray &macKey,
+Result<void> verifyThroughSqlite(const QSqlDatabase &database, const QByteArray &macKey,
                                  AuditChainVerifier &verifier)
 {
     const QVariant handle = database.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return false;
-    }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3 *const *>(handle.data())
+                              : nullptr;
     if (!connection) {
-        return false;
+        return sqlError(QStringLiteral("Cannot read the audit log"),
+                        QStringLiteral("the database connection is not SQLite"));
     }
     const QByteArray sql =
         (QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events ORDER BY seq"))
@@ -269,7 +247,7 @@ Result<bool> verifyThroughSqlite(const QSqlDatabase &database, const QByteArray 
         return sqlError(QStringLiteral("Cannot read the audit log"),
                         QString::fromUtf8(sqlite3_errstr(step)));
     }
-    return true;
+    return {};
 }
 
 void bind(QSqlQuery &q, const StoredAuditEvent &s)
@@ -798,26 +776,11 @@ Result<AuditVerification> SqliteAuditLog::verify() const
             trusted.append(cp.publicKey);
         }
     }
-    AuditChainVerifier verifier(m_keys.isValid() ? m_keys.macKey : QByteArray(), trusted,
-                                cps.value());
-    Result<bool> fast = verifyThroughSqlite(
-        m_connection->database(), m_keys.isValid() ? m_keys.macKey : QByteArray(), verifier);
-    if (!fast) {
-        return fast.error();
-    }
-    if (fast.value()) {
-        return verifier.finish();
-    }
-    QSqlQuery select(m_connection->database());
-    select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral("SELECT ") + kColumns +
-                     QStringLiteral(" FROM audit_events ORDER BY seq"))) {
-        return sqlError(QStringLiteral("Cannot read the audit log"), select.lastError().text());
-    }
-    while (select.next()) {
-        verifier.add(select.value(0).toLongLong(), canonicalFromRow(select),
-                     select.value(30).toByteArray(), select.value(31).toByteArray(),
-                     select.value(32).toByteArray());
+    const QByteArray macKey = m_keys.isValid() ? m_keys.macKey : QByteArray();
+    AuditChainVerifier verifier(macKey, trusted, cps.value());
+    if (Result<void> read = verifyThroughSqlite(m_connection->database(), macKey, verifier);
+        !read) {
+        return read.error();
     }
     return verifier.finish();
 }
