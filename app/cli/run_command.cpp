@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 #include "cli_io.h"
 #include "provider_registry.h"
+#include "run_routing.h"
 #include "template_commands.h"
 #include "template_library.h"
 
@@ -47,8 +48,9 @@ int runCommand(const QStringList &args)
     JobRequest request = parsed.value();
     request.dataClass = parser.value(QStringLiteral("data-class"));
 
-    // Extraction (schema check with one retry) and long inputs (map-reduce with page citations).
-    if (runsAsTemplateJob(*tmpl, request)) {
+    // Extraction (schema check with one retry) and long inputs (map-reduce with page
+    // citations) run on MapReduceJob, by the same rule as in the window.
+    if (runsAsMapReduce(*tmpl, request)) {
         return runTemplateJob(pipeline, request);
     }
     Job *job = pipeline.createJob(request, nullptr);

@@ -5,7 +5,6 @@
 #include "cli_args.h"
 #include "cli_io.h"
 #include "map_reduce_job.h"
-#include "run_routing.h"
 #include "template_json.h"
 #include "user_template_store.h"
 
@@ -22,32 +21,19 @@ constexpr qint64 kMaxStdinBytes = 64LL * 1024 * 1024;
 
 Result<void> exportTable(const ExtractionTable &table, const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("csv")) {
-        return table.writeCsv(path);
+    const std::optional<TableFileFormat> format = tableFileFormatFor(path);
+    if (!format) {
+        return makeError(ErrorKind::Usage,
+                         QStringLiteral("--out must end in .csv, .xlsx, .json or .md"));
     }
-    if (suffix == QStringLiteral("xlsx")) {
-        return table.writeXlsx(path);
-    }
-    if (suffix == QStringLiteral("json")) {
-        return table.writeJson(path);
-    }
-    if (suffix == QStringLiteral("md")) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(table.toMarkdown().toUtf8()) < 0) {
-            return makeError(ErrorKind::Internal, QStringLiteral("the table could not be written"));
-        }
-        return {};
-    }
-    return makeError(ErrorKind::Usage,
-                     QStringLiteral("--out must end in .csv, .xlsx, .json or .md"));
+    return table.write(path, *format);
 }
 
 } // namespace
 
 QString userTemplateDirectory()
 {
-    return QDir(AppPaths::fromEnvironment().configDir()).filePath(QStringLiteral("templates"));
+    return AppPaths::fromEnvironment().userTemplatesDir();
 }
 
 Result<TemplateLibrary> loadTemplateLibrary()
@@ -62,11 +48,6 @@ Result<TemplateLibrary> loadTemplateLibrary()
     }
     library->addUserTemplates(user.templates);
     return library;
-}
-
-bool runsAsTemplateJob(const Template &tmpl, const JobRequest &request)
-{
-    return runsAsMapReduce(tmpl, request);
 }
 
 Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, const QStringList &vars)

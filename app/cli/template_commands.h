@@ -14,9 +14,6 @@ class Pipeline;
 
 namespace promptdesk::cli {
 
-// `run` hands JSON (extraction) templates and long inputs to MapReduceJob (the GUI's rule too:
-// runsAsMapReduce in services/pipeline/run_routing.h). Everything else stays on Job.
-bool runsAsTemplateJob(const Template &tmpl, const JobRequest &request);
 // Runs it; with `exportPath` the extraction table is also written (.csv, .xlsx, .json, .md).
 int runTemplateJob(const Pipeline &pipeline, const JobRequest &request,
                    const QString &exportPath = {});
