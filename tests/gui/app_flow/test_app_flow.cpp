@@ -16,7 +16,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
-#include <QPainter>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QSqlDatabase>
@@ -225,22 +224,9 @@ void TestAppFlow::badInputShowsClearMessage()
 
 void TestAppFlow::scannedImageIsExtractedThroughOcr()
 {
-    // A "scan" of a licence: black text on white at roughly 300 dpi proportions.
-    const QStringList lines{QStringLiteral("Licence class: B"),
-                            QStringLiteral("Issued: 12 May 2024"),
-                            QStringLiteral("Depot: Northgate")};
-    QImage scan(1800, 200 + 110 * int(lines.size()), QImage::Format_RGB32);
-    scan.fill(Qt::white);
-    {
-        QPainter painter(&scan);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(64);
-        painter.setFont(font);
-        painter.setPen(Qt::black);
-        for (int i = 0; i < lines.size(); ++i) {
-            painter.drawText(100, 150 + 110 * i, lines.at(i));
-        }
-    }
+    const QImage scan =
+        scannedPage({QStringLiteral("Licence class: B"), QStringLiteral("Issued: 12 May 2024"),
+                     QStringLiteral("Depot: Northgate")});
     const QString path = m_inputs.filePath(QStringLiteral("licence-scan.png"));
     QVERIFY(scan.save(path));
 

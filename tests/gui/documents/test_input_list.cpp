@@ -1,6 +1,7 @@
 // The input list under a real window system (Xvfb/offscreen): several files and a folder,
 // pasted data, a scanned image that needs OCR, progress and Cancel. Extraction runs in
 // worker threads, so every check waits on the list's own signals.
+#include "gui_helpers.h"
 #include "input_list.h"
 #include "local_document_reader.h"
 #include "test_support.h"
@@ -8,32 +9,14 @@
 #include <QDir>
 #include <QFont>
 #include <QImage>
-#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace promptdesk;
+using promptdesk::testing::scannedPage;
 
 namespace {
-
-// A "scan": black text on white at roughly 300 dpi proportions.
-QImage scannedPage(const QStringList &lines)
-{
-    QImage image(1800, 200 + 110 * int(lines.size()), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(64);
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    int y = 150;
-    for (const QString &line : lines) {
-        painter.drawText(100, y, line);
-        y += 110;
-    }
-    return image;
-}
 
 bool waitIdle(const InputList &list, int timeoutMs = 60000)
 {

@@ -5,6 +5,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QWidget>
 
 namespace promptdesk::testing {
@@ -31,6 +32,23 @@ QAction *namedAction(QWidget *window, const QString &objectName)
         qFatal("no action named %s", qPrintable(objectName));
     }
     return action;
+}
+
+QImage scannedPage(const QStringList &lines)
+{
+    QImage image(1800, 200 + 110 * int(lines.size()), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(64);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    int y = 150;
+    for (const QString &line : lines) {
+        painter.drawText(100, y, line);
+        y += 110;
+    }
+    return image;
 }
 
 } // namespace promptdesk::testing
