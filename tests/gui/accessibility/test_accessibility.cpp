@@ -25,7 +25,6 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -132,7 +131,8 @@ void closeWindow(QWidget *w, bool accept = false)
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // The review step is a stored toggle: the walk must not depend on an earlier run's.
+    startWithCleanSettings();
     QVERIFY(m_state.isValid());
     qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());
     qputenv("PROMPTDESK_DATA_DIR", m_state.filePath(QStringLiteral("data")).toUtf8());
@@ -149,12 +149,18 @@ void TestAccessibility::prepareWindowWithResult(MainWindow &window)
     window.findChild<DropZone *>()->notesEdit()->setPlainText(
         QStringLiteral("The team meeting moved to Thursday. Please bring the budget figures. "
                        "The projector in room four is still broken."));
-    // Run may first open the review step (a modal dialog): it is inspected too, then accepted.
+    // With the review step on, Run first opens it (a modal dialog): it is inspected, then
+    // accepted. It is off again afterwards, so the menu walk reaches Compare Models' own
+    // window rather than the review step in front of it.
+    QAction *review = namedAction(&window, QStringLiteral("actionReviewBeforeSending"));
+    review->setChecked(true);
     for (const Inspected &inspected :
          triggerAndInspect(namedAction(&window, QStringLiteral("actionRun")), true)) {
         m_duringRun.append(inspected);
     }
+    review->setChecked(false);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 20000);
+    QVERIFY2(!m_duringRun.isEmpty(), "Run with the review step on opened no window");
     QVERIFY(window.findChild<OutputView *>()->hasOutput());
 }
 

@@ -22,7 +22,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -71,7 +70,7 @@ QString statusText(MainWindow &window)
 
 void TestAppFlow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    startWithCleanSettings();
     QVERIFY(m_state.isValid());
     QVERIFY(m_inputs.isValid());
     qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());

@@ -17,6 +17,11 @@ bool dropUrls(QWidget *target, const QList<QUrl> &urls);
 // A "scan": black text on white at roughly 300 dpi proportions, one line per entry, for OCR.
 QImage scannedPage(const QStringList &lines);
 
+// Points QStandardPaths and QSettings at the test area (~/.qttest) and empties the test's
+// settings, so what an earlier run stored there (window geometry, the review-step toggle, the
+// first-run flag) cannot change what this run sees. Call it first in initTestCase().
+void startWithCleanSettings();
+
 // The named action of `window` (e.g. "actionRun"); fails the test when missing.
 QAction *namedAction(QWidget *window, const QString &objectName);
 
