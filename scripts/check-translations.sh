@@ -39,7 +39,8 @@ refresh() {
     "$project" > "$tmp/$name.cmake"
   cmake -DIN_FILE="$tmp/$name.cmake" -DOUT_FILE="$tmp/$name.json" -P "$generator"
   # Without -no-obsolete, strings gone from the code stay in the copy marked "vanished".
-  "$lupdate" -project "$tmp/$name.json" -locations none -silent "$@" >&2
+  "$lupdate" -project "$tmp/$name.json" -locations none -silent "$@" >"$tmp/$name.log" 2>&1
+  cat "$tmp/$name.log" >&2
   printf '%s\n' "${copies[@]}"
 }
 
@@ -50,6 +51,12 @@ if [ -f "$en_project" ]; then
   mapfile -t -O "${#copies[@]}" copies < <(refresh "$en_project" english -pluralonly)
 fi
 [ "${#copies[@]}" -ge 3 ] || { echo "check-translations: lupdate failed" >&2; exit 1; }
+# A tr() outside a Q_OBJECT class or Q_DECLARE_TR_FUNCTIONS makes lupdate guess a context the
+# running app never asks for: such a string stays English however well it is translated.
+if grep -h "lacks Q_OBJECT macro" "$tmp"/*.log; then
+  echo "check-translations: tr() without a translation context (use Q_DECLARE_TR_FUNCTIONS)" >&2
+  exit 1
+fi
 
 python3 - "${copies[@]}" <<'PY'
 import re, sys, xml.etree.ElementTree as ET

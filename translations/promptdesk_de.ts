@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CompareVoteStore</name>
+    <message>
+        <source>A vote needs a winner among at least two compared models.</source>
+        <translation>Eine Stimme braucht einen Gewinner unter mindestens zwei verglichenen Modellen.</translation>
+    </message>
+    <message>
+        <source>The vote could not be saved.</source>
+        <translation>Die Stimme konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The comparison votes file is too large to read.</source>
+        <translation>Die Datei mit den Vergleichsstimmen ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>The comparison votes could not be read.</source>
+        <translation>Die Vergleichsstimmen konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionTable</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>Die Tabellendatei konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>Die Antwort ist kein gültiges JSON.</translation>
+    </message>
+</context>
+<context>
     <name>GatedRequest</name>
     <message>
         <source>The audit log could not be written, so nothing was sent.</source>
@@ -172,45 +206,7 @@
     </message>
 </context>
 <context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>The template file is not valid JSON: %1.</source>
-        <translation>Die Vorlagendatei ist kein gültiges JSON: %1.</translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; is defined twice.</source>
-        <translation>Die Vorlage „%1“ ist doppelt definiert.</translation>
-    </message>
-    <message>
-        <source>The template file lists no templates.</source>
-        <translation>Die Vorlagendatei enthält keine Vorlagen.</translation>
-    </message>
-    <message>
-        <source>The built-in templates are missing.</source>
-        <translation>Die eingebauten Vorlagen fehlen.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Promptdesk could not start: %1</source>
-        <translation>Promptdesk konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Promptdesk</source>
-        <translation>Promptdesk</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk</name>
-    <message>
-        <source>The file could not be written: %1.</source>
-        <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>The answer is not valid JSON.</source>
-        <translation>Die Antwort ist kein gültiges JSON.</translation>
-    </message>
+    <name>TemplateJson</name>
     <message>
         <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
         <translation>Die Vorlage „%1“ hat eine Option unbekannten Typs „%2“.</translation>
@@ -271,6 +267,28 @@
         <source>The output length must be between 1 and 200000 tokens.</source>
         <translation>Die Ausgabelänge muss zwischen 1 und 200000 Token liegen.</translation>
     </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The template file is not valid JSON: %1.</source>
+        <translation>Die Vorlagendatei ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is defined twice.</source>
+        <translation>Die Vorlage „%1“ ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <source>The template file lists no templates.</source>
+        <translation>Die Vorlagendatei enthält keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are missing.</source>
+        <translation>Die eingebauten Vorlagen fehlen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTemplateStore</name>
     <message>
         <source>The template file could not be opened.</source>
         <translation>Die Vorlagendatei konnte nicht geöffnet werden.</translation>
@@ -286,6 +304,41 @@
     <message>
         <source>The template could not be saved: %1.</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>A saved template could not be read: %1</source>
+        <translation>Eine gespeicherte Vorlage konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be saved; duplicate this one first.</source>
+        <translation>Nur eigene Vorlagen können gespeichert werden; duplizieren Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>The templates folder could not be created.</source>
+        <translation>Der Vorlagenordner konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>There is no saved template called &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Vorlage namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Promptdesk could not start: %1</source>
+        <translation>Promptdesk konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Promptdesk</source>
+        <translation>Promptdesk</translation>
     </message>
 </context>
 <context>
@@ -453,25 +506,6 @@
     </message>
 </context>
 <context>
-    <name>promptdesk::CompareVoteStore</name>
-    <message>
-        <source>A vote needs a winner among at least two compared models.</source>
-        <translation>Eine Stimme braucht einen Gewinner unter mindestens zwei verglichenen Modellen.</translation>
-    </message>
-    <message>
-        <source>The vote could not be saved.</source>
-        <translation>Die Stimme konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The comparison votes file is too large to read.</source>
-        <translation>Die Datei mit den Vergleichsstimmen ist zu groß zum Lesen.</translation>
-    </message>
-    <message>
-        <source>The comparison votes could not be read.</source>
-        <translation>Die Vergleichsstimmen konnten nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
     <name>promptdesk::DropZone</name>
     <message>
         <source>Input</source>
@@ -568,13 +602,6 @@
     <message>
         <source>Chosen document: %1</source>
         <translation>Gewähltes Dokument: %1</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::ExtractionTable</name>
-    <message>
-        <source>The spreadsheet could not be created.</source>
-        <translation>Die Tabellendatei konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1922,33 +1949,6 @@
     <message>
         <source>The comparisons could not be read: %1</source>
         <translation>Die Vergleiche konnten nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::UserTemplateStore</name>
-    <message>
-        <source>A saved template could not be read: %1</source>
-        <translation>Eine gespeicherte Vorlage konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Only your own templates can be saved; duplicate this one first.</source>
-        <translation>Nur eigene Vorlagen können gespeichert werden; duplizieren Sie diese zuerst.</translation>
-    </message>
-    <message>
-        <source>The templates folder could not be created.</source>
-        <translation>Der Vorlagenordner konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>There is no saved template called &quot;%1&quot;.</source>
-        <translation>Es gibt keine gespeicherte Vorlage namens „%1“.</translation>
-    </message>
-    <message>
-        <source>The template could not be deleted.</source>
-        <translation>Die Vorlage konnte nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (Kopie)</translation>
     </message>
 </context>
 </TS>

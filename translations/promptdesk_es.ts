@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CompareVoteStore</name>
+    <message>
+        <source>A vote needs a winner among at least two compared models.</source>
+        <translation>Un voto necesita un ganador entre al menos dos modelos comparados.</translation>
+    </message>
+    <message>
+        <source>The vote could not be saved.</source>
+        <translation>No se pudo guardar el voto.</translation>
+    </message>
+    <message>
+        <source>The comparison votes file is too large to read.</source>
+        <translation>El archivo de votos de comparación es demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>The comparison votes could not be read.</source>
+        <translation>No se pudieron leer los votos de comparación.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionTable</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>No se pudo escribir el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>No se pudo crear la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>La respuesta no es JSON válido.</translation>
+    </message>
+</context>
+<context>
     <name>GatedRequest</name>
     <message>
         <source>The audit log could not be written, so nothing was sent.</source>
@@ -172,45 +206,7 @@
     </message>
 </context>
 <context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>The template file is not valid JSON: %1.</source>
-        <translation>El archivo de plantillas no es JSON válido: %1.</translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; is defined twice.</source>
-        <translation>La plantilla «%1» está definida dos veces.</translation>
-    </message>
-    <message>
-        <source>The template file lists no templates.</source>
-        <translation>El archivo de plantillas no contiene ninguna plantilla.</translation>
-    </message>
-    <message>
-        <source>The built-in templates are missing.</source>
-        <translation>Faltan las plantillas integradas.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Promptdesk could not start: %1</source>
-        <translation>Promptdesk no pudo iniciarse: %1</translation>
-    </message>
-    <message>
-        <source>Promptdesk</source>
-        <translation>Promptdesk</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk</name>
-    <message>
-        <source>The file could not be written: %1.</source>
-        <translation>No se pudo escribir el archivo: %1.</translation>
-    </message>
-    <message>
-        <source>The answer is not valid JSON.</source>
-        <translation>La respuesta no es JSON válido.</translation>
-    </message>
+    <name>TemplateJson</name>
     <message>
         <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
         <translation>La plantilla «%1» tiene una opción de tipo desconocido «%2».</translation>
@@ -271,6 +267,28 @@
         <source>The output length must be between 1 and 200000 tokens.</source>
         <translation>La longitud de salida debe estar entre 1 y 200000 tokens.</translation>
     </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The template file is not valid JSON: %1.</source>
+        <translation>El archivo de plantillas no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is defined twice.</source>
+        <translation>La plantilla «%1» está definida dos veces.</translation>
+    </message>
+    <message>
+        <source>The template file lists no templates.</source>
+        <translation>El archivo de plantillas no contiene ninguna plantilla.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are missing.</source>
+        <translation>Faltan las plantillas integradas.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTemplateStore</name>
     <message>
         <source>The template file could not be opened.</source>
         <translation>No se pudo abrir el archivo de plantilla.</translation>
@@ -286,6 +304,41 @@
     <message>
         <source>The template could not be saved: %1.</source>
         <translation>No se pudo guardar la plantilla: %1.</translation>
+    </message>
+    <message>
+        <source>A saved template could not be read: %1</source>
+        <translation>No se pudo leer una plantilla guardada: %1</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be saved; duplicate this one first.</source>
+        <translation>Solo se pueden guardar sus propias plantillas; duplique esta primero.</translation>
+    </message>
+    <message>
+        <source>The templates folder could not be created.</source>
+        <translation>No se pudo crear la carpeta de plantillas.</translation>
+    </message>
+    <message>
+        <source>There is no saved template called &quot;%1&quot;.</source>
+        <translation>No existe ninguna plantilla guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>No se pudo eliminar la plantilla.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copia)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Promptdesk could not start: %1</source>
+        <translation>Promptdesk no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Promptdesk</source>
+        <translation>Promptdesk</translation>
     </message>
 </context>
 <context>
@@ -453,25 +506,6 @@
     </message>
 </context>
 <context>
-    <name>promptdesk::CompareVoteStore</name>
-    <message>
-        <source>A vote needs a winner among at least two compared models.</source>
-        <translation>Un voto necesita un ganador entre al menos dos modelos comparados.</translation>
-    </message>
-    <message>
-        <source>The vote could not be saved.</source>
-        <translation>No se pudo guardar el voto.</translation>
-    </message>
-    <message>
-        <source>The comparison votes file is too large to read.</source>
-        <translation>El archivo de votos de comparación es demasiado grande para leerlo.</translation>
-    </message>
-    <message>
-        <source>The comparison votes could not be read.</source>
-        <translation>No se pudieron leer los votos de comparación.</translation>
-    </message>
-</context>
-<context>
     <name>promptdesk::DropZone</name>
     <message>
         <source>Input</source>
@@ -568,13 +602,6 @@
     <message>
         <source>Chosen document: %1</source>
         <translation>Documento elegido: %1</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::ExtractionTable</name>
-    <message>
-        <source>The spreadsheet could not be created.</source>
-        <translation>No se pudo crear la hoja de cálculo.</translation>
     </message>
 </context>
 <context>
@@ -1922,33 +1949,6 @@
     <message>
         <source>The comparisons could not be read: %1</source>
         <translation>No se pudieron leer las comparaciones: %1</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::UserTemplateStore</name>
-    <message>
-        <source>A saved template could not be read: %1</source>
-        <translation>No se pudo leer una plantilla guardada: %1</translation>
-    </message>
-    <message>
-        <source>Only your own templates can be saved; duplicate this one first.</source>
-        <translation>Solo se pueden guardar sus propias plantillas; duplique esta primero.</translation>
-    </message>
-    <message>
-        <source>The templates folder could not be created.</source>
-        <translation>No se pudo crear la carpeta de plantillas.</translation>
-    </message>
-    <message>
-        <source>There is no saved template called &quot;%1&quot;.</source>
-        <translation>No existe ninguna plantilla guardada llamada «%1».</translation>
-    </message>
-    <message>
-        <source>The template could not be deleted.</source>
-        <translation>No se pudo eliminar la plantilla.</translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (copia)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CompareVoteStore</name>
+    <message>
+        <source>A vote needs a winner among at least two compared models.</source>
+        <translation>Un vote nécessite un gagnant parmi au moins deux modèles comparés.</translation>
+    </message>
+    <message>
+        <source>The vote could not be saved.</source>
+        <translation>Le vote n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The comparison votes file is too large to read.</source>
+        <translation>Le fichier des votes de comparaison est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+        <source>The comparison votes could not be read.</source>
+        <translation>Les votes de comparaison n’ont pas pu être lus.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionTable</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>Le fichier n’a pas pu être écrit : %1.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be created.</source>
+        <translation>Le classeur n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>La réponse n’est pas du JSON valide.</translation>
+    </message>
+</context>
+<context>
     <name>GatedRequest</name>
     <message>
         <source>The audit log could not be written, so nothing was sent.</source>
@@ -172,45 +206,7 @@
     </message>
 </context>
 <context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>The template file is not valid JSON: %1.</source>
-        <translation>Le fichier de modèles n’est pas du JSON valide : %1.</translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; is defined twice.</source>
-        <translation>Le modèle « %1 » est défini deux fois.</translation>
-    </message>
-    <message>
-        <source>The template file lists no templates.</source>
-        <translation>Le fichier de modèles ne contient aucun modèle.</translation>
-    </message>
-    <message>
-        <source>The built-in templates are missing.</source>
-        <translation>Les modèles intégrés sont absents.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Promptdesk could not start: %1</source>
-        <translation>Promptdesk n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Promptdesk</source>
-        <translation>Promptdesk</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk</name>
-    <message>
-        <source>The file could not be written: %1.</source>
-        <translation>Le fichier n’a pas pu être écrit : %1.</translation>
-    </message>
-    <message>
-        <source>The answer is not valid JSON.</source>
-        <translation>La réponse n’est pas du JSON valide.</translation>
-    </message>
+    <name>TemplateJson</name>
     <message>
         <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
         <translation>Le modèle « %1 » a une option de type inconnu « %2 ».</translation>
@@ -271,6 +267,28 @@
         <source>The output length must be between 1 and 200000 tokens.</source>
         <translation>La longueur de sortie doit être comprise entre 1 et 200000 jetons.</translation>
     </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The template file is not valid JSON: %1.</source>
+        <translation>Le fichier de modèles n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is defined twice.</source>
+        <translation>Le modèle « %1 » est défini deux fois.</translation>
+    </message>
+    <message>
+        <source>The template file lists no templates.</source>
+        <translation>Le fichier de modèles ne contient aucun modèle.</translation>
+    </message>
+    <message>
+        <source>The built-in templates are missing.</source>
+        <translation>Les modèles intégrés sont absents.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTemplateStore</name>
     <message>
         <source>The template file could not be opened.</source>
         <translation>Le fichier de modèle n’a pas pu être ouvert.</translation>
@@ -286,6 +304,41 @@
     <message>
         <source>The template could not be saved: %1.</source>
         <translation>Le modèle n’a pas pu être enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>A saved template could not be read: %1</source>
+        <translation>Un modèle enregistré n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be saved; duplicate this one first.</source>
+        <translation>Seuls vos propres modèles peuvent être enregistrés ; dupliquez d’abord celui-ci.</translation>
+    </message>
+    <message>
+        <source>The templates folder could not be created.</source>
+        <translation>Le dossier des modèles n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>There is no saved template called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun modèle enregistré nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Le modèle n’a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Promptdesk could not start: %1</source>
+        <translation>Promptdesk n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Promptdesk</source>
+        <translation>Promptdesk</translation>
     </message>
 </context>
 <context>
@@ -453,25 +506,6 @@
     </message>
 </context>
 <context>
-    <name>promptdesk::CompareVoteStore</name>
-    <message>
-        <source>A vote needs a winner among at least two compared models.</source>
-        <translation>Un vote nécessite un gagnant parmi au moins deux modèles comparés.</translation>
-    </message>
-    <message>
-        <source>The vote could not be saved.</source>
-        <translation>Le vote n’a pas pu être enregistré.</translation>
-    </message>
-    <message>
-        <source>The comparison votes file is too large to read.</source>
-        <translation>Le fichier des votes de comparaison est trop volumineux pour être lu.</translation>
-    </message>
-    <message>
-        <source>The comparison votes could not be read.</source>
-        <translation>Les votes de comparaison n’ont pas pu être lus.</translation>
-    </message>
-</context>
-<context>
     <name>promptdesk::DropZone</name>
     <message>
         <source>Input</source>
@@ -568,13 +602,6 @@
     <message>
         <source>Chosen document: %1</source>
         <translation>Document choisi : %1</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::ExtractionTable</name>
-    <message>
-        <source>The spreadsheet could not be created.</source>
-        <translation>Le classeur n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -1922,33 +1949,6 @@
     <message>
         <source>The comparisons could not be read: %1</source>
         <translation>Les comparaisons n’ont pas pu être lues : %1</translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::UserTemplateStore</name>
-    <message>
-        <source>A saved template could not be read: %1</source>
-        <translation>Un modèle enregistré n’a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <source>Only your own templates can be saved; duplicate this one first.</source>
-        <translation>Seuls vos propres modèles peuvent être enregistrés ; dupliquez d’abord celui-ci.</translation>
-    </message>
-    <message>
-        <source>The templates folder could not be created.</source>
-        <translation>Le dossier des modèles n’a pas pu être créé.</translation>
-    </message>
-    <message>
-        <source>There is no saved template called &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun modèle enregistré nommé « %1 ».</translation>
-    </message>
-    <message>
-        <source>The template could not be deleted.</source>
-        <translation>Le modèle n’a pas pu être supprimé.</translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (copie)</translation>
     </message>
 </context>
 </TS>

@@ -14,10 +14,11 @@ namespace {
 
 constexpr qint64 kMaxVoteFileBytes = 32LL * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareVoteStore", text);
-}
+// Not a QObject: the macro gives this file's messages a context that lupdate and the runtime
+// agree on (a free tr() left lupdate guessing one, so the translations never loaded).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CompareVoteStore)
+};
 
 } // namespace
 
@@ -25,13 +26,13 @@ Result<void> CompareVoteStore::record(const CompareVote &vote) const
 {
     if (!vote.contenders.contains(vote.winner) || vote.contenders.size() < 2) {
         return makeError(ErrorKind::Usage,
-                         tr("A vote needs a winner among at least two compared models."));
+                         Text::tr("A vote needs a winner among at least two compared models."));
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
     const bool existed = file.exists();
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return makeError(ErrorKind::Internal, tr("The vote could not be saved."));
+        return makeError(ErrorKind::Internal, Text::tr("The vote could not be saved."));
     }
     if (!existed) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -43,7 +44,7 @@ Result<void> CompareVoteStore::record(const CompareVote &vote) const
         {QStringLiteral("contenders"), QJsonArray::fromStringList(vote.contenders)}};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        return makeError(ErrorKind::Internal, tr("The vote could not be saved."));
+        return makeError(ErrorKind::Internal, Text::tr("The vote could not be saved."));
     }
     return {};
 }
@@ -57,10 +58,10 @@ Result<QList<CompareVote>> CompareVoteStore::all() const
     }
     if (file.size() > kMaxVoteFileBytes) {
         return makeError(ErrorKind::TooLarge,
-                         tr("The comparison votes file is too large to read."));
+                         Text::tr("The comparison votes file is too large to read."));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::Internal, tr("The comparison votes could not be read."));
+        return makeError(ErrorKind::Internal, Text::tr("The comparison votes could not be read."));
     }
     while (!file.atEnd()) {
         const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();

@@ -17,10 +17,11 @@ namespace promptdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExtractionTable", text);
-}
+// Not a QObject: the macro gives this file's messages a context that lupdate and the runtime
+// agree on (a free tr() left lupdate guessing one, so the translations never loaded).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExtractionTable)
+};
 
 QJsonObject rowSchemaOf(const QJsonObject &schema)
 {
@@ -94,7 +95,7 @@ Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return makeError(ErrorKind::Internal,
-                         tr("The file could not be written: %1.").arg(file.errorString()));
+                         Text::tr("The file could not be written: %1.").arg(file.errorString()));
     }
     return {};
 }
@@ -390,19 +391,22 @@ Result<void> ExtractionTable::writeXlsx(const QString &path) const
         QBuffer buffer(&bytes);
         QuaZip zip(&buffer);
         if (!zip.open(QuaZip::mdCreate)) {
-            return makeError(ErrorKind::Internal, tr("The spreadsheet could not be created."));
+            return makeError(ErrorKind::Internal,
+                             Text::tr("The spreadsheet could not be created."));
         }
         for (const auto &[name, data] : parts) {
             QuaZipFile file(&zip);
             if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
                 file.write(data) != data.size()) {
-                return makeError(ErrorKind::Internal, tr("The spreadsheet could not be created."));
+                return makeError(ErrorKind::Internal,
+                                 Text::tr("The spreadsheet could not be created."));
             }
             file.close();
         }
         zip.close();
         if (zip.getZipError() != 0) {
-            return makeError(ErrorKind::Internal, tr("The spreadsheet could not be created."));
+            return makeError(ErrorKind::Internal,
+                             Text::tr("The spreadsheet could not be created."));
         }
     }
     return writeAtomically(path, bytes);
@@ -442,7 +446,7 @@ Result<QJsonValue> parseModelJson(const QString &answer)
             }
         }
     }
-    return makeError(ErrorKind::Corrupt, tr("The answer is not valid JSON."));
+    return makeError(ErrorKind::Corrupt, Text::tr("The answer is not valid JSON."));
 }
 
 } // namespace promptdesk

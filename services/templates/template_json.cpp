@@ -10,10 +10,11 @@ namespace promptdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateJson", text);
-}
+// Not a QObject: the macro gives this file's messages a context that lupdate and the runtime
+// agree on (a free tr() left lupdate guessing one, so the translations never loaded).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TemplateJson)
+};
 
 QString languageOf(const QLocale &locale)
 {
@@ -76,9 +77,9 @@ Result<TemplateOption> parseOption(const QJsonObject &o, const QString &template
         option.minimum = o.value(QStringLiteral("minimum")).toInt(0);
         option.maximum = o.value(QStringLiteral("maximum")).toInt(1000000);
     } else if (type != QStringLiteral("choice")) {
-        return makeError(
-            ErrorKind::Corrupt,
-            tr("Template \"%1\" has an option of unknown type \"%2\".").arg(templateId, type));
+        return makeError(ErrorKind::Corrupt,
+                         Text::tr("Template \"%1\" has an option of unknown type \"%2\".")
+                             .arg(templateId, type));
     }
     for (const QJsonValue &choiceValue : o.value(QStringLiteral("choices")).toArray()) {
         const QJsonObject c = choiceValue.toObject();
@@ -89,7 +90,7 @@ Result<TemplateOption> parseOption(const QJsonObject &o, const QString &template
         (option.type == TemplateOption::Type::Choice && option.choices.isEmpty())) {
         return makeError(
             ErrorKind::Corrupt,
-            tr("Template \"%1\" has an option without key or choices.").arg(templateId));
+            Text::tr("Template \"%1\" has an option without key or choices.").arg(templateId));
     }
     return option;
 }
@@ -159,14 +160,15 @@ Result<Template> templateFromJson(const QJsonObject &object, const TemplateJsonC
     if (t.id.isEmpty() || t.name.isEmpty() || !category ||
         !t.userPrompt.contains(QStringLiteral("{{document}}"))) {
         return makeError(ErrorKind::Corrupt,
-                         tr("Template \"%1\" is incomplete (needs id, name, category "
-                            "and a user prompt with {{document}}).")
+                         Text::tr("Template \"%1\" is incomplete (needs id, name, category "
+                                  "and a user prompt with {{document}}).")
                              .arg(t.id));
     }
     t.category = *category;
     if (t.maxOutputTokens < 1 || t.maxOutputTokens > 200000) {
-        return makeError(ErrorKind::Corrupt,
-                         tr("Template \"%1\" asks for an impossible output length.").arg(t.id));
+        return makeError(
+            ErrorKind::Corrupt,
+            Text::tr("Template \"%1\" asks for an impossible output length.").arg(t.id));
     }
     for (const QJsonValue &optionValue : object.value(QStringLiteral("options")).toArray()) {
         QJsonObject o = optionValue.toObject();
@@ -174,7 +176,7 @@ Result<Template> templateFromJson(const QJsonObject &object, const TemplateJsonC
             o = context.commonOptions.value(optionValue.toString()).toObject();
             if (o.isEmpty()) {
                 return makeError(ErrorKind::Corrupt,
-                                 tr("Template \"%1\" uses an unknown shared option \"%2\".")
+                                 Text::tr("Template \"%1\" uses an unknown shared option \"%2\".")
                                      .arg(t.id, optionValue.toString()));
             }
             o.insert(QStringLiteral("key"),
@@ -185,7 +187,7 @@ Result<Template> templateFromJson(const QJsonObject &object, const TemplateJsonC
                 context.commonOptions.value(o.value(QStringLiteral("ref")).toString()).toObject();
             if (base.isEmpty()) {
                 return makeError(ErrorKind::Corrupt,
-                                 tr("Template \"%1\" uses an unknown shared option \"%2\".")
+                                 Text::tr("Template \"%1\" uses an unknown shared option \"%2\".")
                                      .arg(t.id, o.value(QStringLiteral("ref")).toString()));
             }
             base.insert(QStringLiteral("key"),
@@ -203,9 +205,9 @@ Result<Template> templateFromJson(const QJsonObject &object, const TemplateJsonC
             return option.error();
         }
         if (t.option(option->key)) {
-            return makeError(
-                ErrorKind::Corrupt,
-                tr("Template \"%1\" declares the option \"%2\" twice.").arg(t.id, option->key));
+            return makeError(ErrorKind::Corrupt,
+                             Text::tr("Template \"%1\" declares the option \"%2\" twice.")
+                                 .arg(t.id, option->key));
         }
         t.options.append(std::move(option).value());
     }
@@ -216,12 +218,13 @@ Result<Template> templateFromJson(const QJsonObject &object, const TemplateJsonC
         t.outputFormat = OutputFormat::Json;
         t.outputSchema = output.value(QStringLiteral("schema")).toObject();
         if (t.outputSchema.isEmpty()) {
-            return makeError(ErrorKind::Corrupt,
-                             tr("Template \"%1\" asks for JSON but gives no schema.").arg(t.id));
+            return makeError(
+                ErrorKind::Corrupt,
+                Text::tr("Template \"%1\" asks for JSON but gives no schema.").arg(t.id));
         }
     } else if (format != QStringLiteral("markdown")) {
         return makeError(ErrorKind::Corrupt,
-                         tr("Template \"%1\" has an unknown output format.").arg(t.id));
+                         Text::tr("Template \"%1\" has an unknown output format.").arg(t.id));
     }
     const QJsonObject routing = object.value(QStringLiteral("routing")).toObject();
     t.modelTier = routing.value(QStringLiteral("model")).toString() == QStringLiteral("strong")
@@ -278,30 +281,32 @@ QStringList validateTemplate(const Template &t)
     QStringList problems;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._\\-]{0,63}$"));
     if (!idPattern.match(t.id).hasMatch()) {
-        problems.append(tr("The id must be 1 to 64 lower-case letters, digits, dots or dashes."));
+        problems.append(
+            Text::tr("The id must be 1 to 64 lower-case letters, digits, dots or dashes."));
     }
     if (t.name.trimmed().isEmpty()) {
-        problems.append(tr("The template needs a name."));
+        problems.append(Text::tr("The template needs a name."));
     }
     if (!t.userPrompt.contains(QStringLiteral("{{document}}"))) {
-        problems.append(tr("The prompt must contain {{document}}, where the document goes."));
+        problems.append(Text::tr("The prompt must contain {{document}}, where the document goes."));
     }
     QStringList used = variablesIn(t.userPrompt) + variablesIn(t.systemPrompt);
     used.removeDuplicates();
     for (const QString &name : used) {
         if (name != QStringLiteral("document") && !t.option(name)) {
             problems.append(
-                tr("The prompt uses {{%1}}, which is not one of the template's variables.")
+                Text::tr("The prompt uses {{%1}}, which is not one of the template's variables.")
                     .arg(name));
         }
     }
     if (variablesIn(t.systemPrompt).contains(QStringLiteral("document"))) {
-        problems.append(tr("The document may only go into the prompt, not the instructions."));
+        problems.append(
+            Text::tr("The document may only go into the prompt, not the instructions."));
     }
     for (const TemplateOption &o : t.options) {
         if (!o.problemWith(o.defaultValue).isEmpty()) {
             problems.append(
-                tr("The default of \"%1\" is not one of its allowed values.").arg(o.key));
+                Text::tr("The default of \"%1\" is not one of its allowed values.").arg(o.key));
         }
     }
     if (t.outputFormat == OutputFormat::Json) {
@@ -309,7 +314,7 @@ QStringList validateTemplate(const Template &t)
         problems.append(schemaProblems);
     }
     if (t.maxOutputTokens < 1 || t.maxOutputTokens > 200000) {
-        problems.append(tr("The output length must be between 1 and 200000 tokens."));
+        problems.append(Text::tr("The output length must be between 1 and 200000 tokens."));
     }
     return problems;
 }

@@ -16,10 +16,11 @@ namespace {
 
 constexpr qint64 kMaxTemplateFileBytes = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserTemplateStore", text);
-}
+// Not a QObject: the macro gives this file's messages a context that lupdate and the runtime
+// agree on (a free tr() left lupdate guessing one, so the translations never loaded).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(UserTemplateStore)
+};
 
 QByteArray fileBytes(const Template &tmpl)
 {
@@ -32,10 +33,10 @@ Result<Template> readTemplateFile(const QString &path, const QLocale &locale)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::Usage, tr("The template file could not be opened."));
+        return makeError(ErrorKind::Usage, Text::tr("The template file could not be opened."));
     }
     if (file.size() > kMaxTemplateFileBytes) {
-        return makeError(ErrorKind::TooLarge, tr("The template file is larger than 1 MB."));
+        return makeError(ErrorKind::TooLarge, Text::tr("The template file is larger than 1 MB."));
     }
     Result<TemplateLibrary> parsed =
         TemplateLibrary::fromJson(file.readAll(), locale, TemplateOrigin::User);
@@ -43,7 +44,8 @@ Result<Template> readTemplateFile(const QString &path, const QLocale &locale)
         return parsed.error();
     }
     if (parsed->all().size() != 1) {
-        return makeError(ErrorKind::Corrupt, tr("A template file must hold exactly one template."));
+        return makeError(ErrorKind::Corrupt,
+                         Text::tr("A template file must hold exactly one template."));
     }
     Template t = parsed->all().constFirst();
     const QStringList problems = validateTemplate(t);
@@ -58,12 +60,12 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         return makeError(ErrorKind::Internal,
-                         tr("The template could not be saved: %1.").arg(file.errorString()));
+                         Text::tr("The template could not be saved: %1.").arg(file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit()) {
         return makeError(ErrorKind::Internal,
-                         tr("The template could not be saved: %1.").arg(file.errorString()));
+                         Text::tr("The template could not be saved: %1.").arg(file.errorString()));
     }
     return {};
 }
@@ -91,7 +93,7 @@ UserTemplateStore::Loaded UserTemplateStore::loadAll() const
             loaded.templates.append(std::move(t).value());
         } else {
             loaded.problems.append(
-                tr("A saved template could not be read: %1").arg(t.error().message));
+                Text::tr("A saved template could not be read: %1").arg(t.error().message));
         }
     }
     return loaded;
@@ -104,11 +106,13 @@ Result<void> UserTemplateStore::save(const Template &tmpl) const
         return makeError(ErrorKind::Usage, problems.join(QLatin1Char(' ')));
     }
     if (tmpl.locked || tmpl.origin != TemplateOrigin::User) {
-        return makeError(ErrorKind::Usage,
-                         tr("Only your own templates can be saved; duplicate this one first."));
+        return makeError(
+            ErrorKind::Usage,
+            Text::tr("Only your own templates can be saved; duplicate this one first."));
     }
     if (!QDir().mkpath(m_directory)) {
-        return makeError(ErrorKind::Internal, tr("The templates folder could not be created."));
+        return makeError(ErrorKind::Internal,
+                         Text::tr("The templates folder could not be created."));
     }
     QFile::setPermissions(m_directory,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -118,10 +122,11 @@ Result<void> UserTemplateStore::save(const Template &tmpl) const
 Result<void> UserTemplateStore::remove(const QString &id) const
 {
     if (!QFile::exists(fileFor(id))) {
-        return makeError(ErrorKind::Usage, tr("There is no saved template called \"%1\".").arg(id));
+        return makeError(ErrorKind::Usage,
+                         Text::tr("There is no saved template called \"%1\".").arg(id));
     }
     if (!QFile::remove(fileFor(id))) {
-        return makeError(ErrorKind::Internal, tr("The template could not be deleted."));
+        return makeError(ErrorKind::Internal, Text::tr("The template could not be deleted."));
     }
     return {};
 }
@@ -150,7 +155,7 @@ Template UserTemplateStore::duplicate(const Template &source, const QStringList 
         id = source.id + QStringLiteral("-copy-") + QString::number(n);
     }
     copy.id = id.left(64);
-    const QString suffix = tr(" (copy)");
+    const QString suffix = Text::tr(" (copy)");
     copy.name = source.name + suffix;
     for (auto it = copy.names.begin(); it != copy.names.end(); ++it) {
         it.value() += suffix;

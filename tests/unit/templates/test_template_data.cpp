@@ -1,4 +1,5 @@
 #include "citations.h"
+#include "compare_votes.h"
 #include "extraction_table.h"
 #include "json_schema_validator.h"
 #include "template_json.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <quazip.h>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void citationsAreAttachedToTheRightPages();
     void userTemplatesSaveLoadDuplicateShare();
     void adminTemplatesAreLocked();
+    void errorsComeInTheUsersLanguage();
 };
 
 void TestTemplateData::validatorAcceptsAValidAnswer()
@@ -356,6 +359,31 @@ void TestTemplateData::adminTemplatesAreLocked()
     QVERIFY(library->upsertUserTemplate(copy));
     QVERIFY(library->find(copy.id)->editable());
     QVERIFY(library->removeUserTemplate(copy.id));
+}
+
+void TestTemplateData::errorsComeInTheUsersLanguage()
+{
+    // These services are plain classes: their messages only load when lupdate and the runtime
+    // agree on the context, which the compiled German catalogue of the GUI build proves.
+    const QString catalogue =
+        qEnvironmentVariable("PROMPTDESK_BIN_DIR") + QStringLiteral("/../app/promptdesk_de.qm");
+    QTranslator german;
+    if (!german.load(catalogue)) {
+        QSKIP("the GUI's translations are not built (PROMPTDESK_BUILD_GUI=OFF)");
+    }
+    QCoreApplication::installTranslator(&german);
+    QTemporaryDir dir;
+    const Result<Template> missing =
+        UserTemplateStore(dir.path()).importFrom(dir.filePath(QStringLiteral("none.json")));
+    const Result<void> vote =
+        CompareVoteStore(dir.filePath(QStringLiteral("votes.jsonl"))).record(CompareVote{});
+    QCoreApplication::removeTranslator(&german);
+
+    QVERIFY(!missing && !vote);
+    QCOMPARE(missing.error().message,
+             QStringLiteral("Die Vorlagendatei konnte nicht geöffnet werden."));
+    QVERIFY2(vote.error().message.startsWith(QStringLiteral("Eine Stimme braucht")),
+             qPrintable(vote.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateData)
