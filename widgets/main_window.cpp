@@ -41,7 +41,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -187,9 +186,9 @@ void MainWindow::createMenus()
     QAction *review = runMenu->addAction(tr("&Review Personal Data Before Sending"));
     review->setObjectName(QStringLiteral("actionReviewBeforeSending"));
     review->setCheckable(true);
-    review->setChecked(QSettings().value(QStringLiteral("review/beforeSending"), false).toBool());
+    review->setChecked(m_uiSettings->reviewBeforeSending());
     connect(review, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("review/beforeSending"), on); });
+            [this](bool on) { m_uiSettings->setReviewBeforeSending(on); });
     QMenu *templates = menuBar()->addMenu(tr("&Templates"));
     templates->addAction(m_actionManageTemplates);
 

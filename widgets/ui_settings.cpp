@@ -8,6 +8,7 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kIntroductionKey = QStringLiteral("ui/introductionShown");
 const QString kGeometryKey = QStringLiteral("ui/windowGeometry");
+const QString kReviewKey = QStringLiteral("ui/reviewBeforeSending");
 // The administrator's keys (same names on every platform).
 const QString kMachineLanguageKey = QStringLiteral("Language");
 const QString kMachineIntroductionKey = QStringLiteral("ShowIntroduction");
@@ -107,6 +108,17 @@ bool UiSettings::introductionShown() const
 void UiSettings::setIntroductionShown(bool shown)
 {
     m_settings.setValue(kIntroductionKey, shown);
+    m_settings.sync();
+}
+
+bool UiSettings::reviewBeforeSending() const
+{
+    return m_settings.value(kReviewKey, false).toBool();
+}
+
+void UiSettings::setReviewBeforeSending(bool on)
+{
+    m_settings.setValue(kReviewKey, on);
     m_settings.sync();
 }
 

@@ -44,6 +44,11 @@ public:
     bool introductionShown() const;
     void setIntroductionShown(bool shown);
 
+    // Whether Run first shows the review step (Run > Review Personal Data Before Sending);
+    // off by default.
+    bool reviewBeforeSending() const;
+    void setReviewBeforeSending(bool on);
+
     // The main window's size, position and state (QWidget::saveGeometry), so it opens where
     // the user left it; empty on the first start.
     QByteArray windowGeometry() const;

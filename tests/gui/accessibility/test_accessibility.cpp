@@ -131,7 +131,6 @@ void closeWindow(QWidget *w, bool accept = false)
 
 void TestAccessibility::initTestCase()
 {
-    // The review step is a stored toggle: the walk must not depend on an earlier run's.
     startWithCleanSettings();
     QVERIFY(m_state.isValid());
     qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void administratorLocksLanguage();
     void introductionShownOnceOrNeverWhenAdminSaysSo();
     void windowOpensWhereTheUserLeftIt();
+    void reviewStepIsRememberedInTheSettingsFile();
     void preferencesDialogSavesOnOkOnly();
     void preferencesDialogIsReadOnlyWhenLocked();
     void introductionNamesTheServices();
@@ -112,6 +113,17 @@ void TestUiSettings::introductionShownOnceOrNeverWhenAdminSaysSo()
     QFile::remove(settingsFile());
     QVERIFY(UiSettings(settingsFile(), machine("ShowIntroduction=false\n")).introductionShown());
     QVERIFY(!UiSettings(settingsFile(), machine("ShowIntroduction=true\n")).introductionShown());
+}
+
+void TestUiSettings::reviewStepIsRememberedInTheSettingsFile()
+{
+    QVERIFY(!UiSettings(settingsFile(), machine()).reviewBeforeSending()); // off by default
+    UiSettings(settingsFile(), machine()).setReviewBeforeSending(true);
+    QVERIFY(UiSettings(settingsFile(), machine()).reviewBeforeSending());
+    // In the app's own settings file, not in the platform's default place for QSettings.
+    QVERIFY(QSettings(settingsFile(), QSettings::IniFormat)
+                .value(QStringLiteral("ui/reviewBeforeSending"))
+                .toBool());
 }
 
 void TestUiSettings::windowOpensWhereTheUserLeftIt()

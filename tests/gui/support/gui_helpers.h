@@ -18,8 +18,9 @@ bool dropUrls(QWidget *target, const QList<QUrl> &urls);
 QImage scannedPage(const QStringList &lines);
 
 // Points QStandardPaths and QSettings at the test area (~/.qttest) and empties the test's
-// settings, so what an earlier run stored there (window geometry, the review-step toggle, the
-// first-run flag) cannot change what this run sees. Call it first in initTestCase().
+// default QSettings, so nothing an earlier run (or an older build) stored there changes what
+// this run sees. Call it first in initTestCase(); the app's own settings file follows
+// PROMPTDESK_CONFIG_DIR, which each test points at a temporary folder.
 void startWithCleanSettings();
 
 // The named action of `window` (e.g. "actionRun"); fails the test when missing.
