@@ -31,25 +31,6 @@ Result<void> exportTable(const ExtractionTable &table, const QString &path)
 
 } // namespace
 
-QString userTemplateDirectory()
-{
-    return AppPaths::fromEnvironment().userTemplatesDir();
-}
-
-Result<TemplateLibrary> loadTemplateLibrary()
-{
-    Result<TemplateLibrary> library = TemplateLibrary::loadBuiltins();
-    if (!library) {
-        return library;
-    }
-    const UserTemplateStore::Loaded user = UserTemplateStore(userTemplateDirectory()).loadAll();
-    for (const QString &problem : user.problems) {
-        writeErr(QStringLiteral("warning: ") + problem + QLatin1Char('\n'));
-    }
-    library->addUserTemplates(user.templates);
-    return library;
-}
-
 Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, const QStringList &vars)
 {
     QMap<QString, QString> options;
@@ -173,11 +154,14 @@ Result<JobRequest> jobRequestFromArgs(const QCommandLineParser &parser, const Te
 int templateSubcommand(const QStringList &args)
 {
     const QString sub = args.value(0);
-    Result<TemplateLibrary> library = loadTemplateLibrary();
-    if (!library) {
-        return fail(library.error());
+    // The library the app runs with, the company's locked templates included, so that `show`
+    // and `export` find them and `import` and `delete` cannot replace them.
+    Result<std::unique_ptr<AppContext>> context = AppContext::create();
+    if (!context) {
+        return fail(context.error());
     }
-    const UserTemplateStore store(userTemplateDirectory());
+    const TemplateLibrary *library = &context.value()->templateLibrary();
+    const UserTemplateStore store(AppPaths::fromEnvironment().userTemplatesDir());
     if (sub == QStringLiteral("show") && args.size() == 2) {
         const Template *t = library->find(args.at(1));
         if (!t) {

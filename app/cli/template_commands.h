@@ -32,8 +32,4 @@ int templateSubcommand(const QStringList &args);
 // `extract-table --template ID [--provider ID] [--model M] [--var K=V]... --out FILE FILE|-`
 int extractTableCommand(const QStringList &args);
 
-// Built-ins plus the user's own templates (from PROMPTDESK_CONFIG_DIR/templates).
-Result<TemplateLibrary> loadTemplateLibrary();
-QString userTemplateDirectory();
-
 } // namespace promptdesk::cli

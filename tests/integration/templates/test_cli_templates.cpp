@@ -3,6 +3,7 @@
 // built-in template over an Anthropic-protocol entry approved by a (development) policy; and an
 // extraction whose first answer is not valid JSON gets one retry and ends with the valid table.
 // Needs a Secret Service on D-Bus for the provider key (CI runs it under dbus-run-session).
+#include "template_json.h"
 #include "template_library.h"
 #include "test_support.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void templatesListsTheLibrary();
+    void companyTemplatesAreShownAndProtected();
     void everyBuiltinTemplateRunsAgainstTheEmulator();
     void invalidJsonGetsOneRetryAndTheValidTable();
 
@@ -63,7 +65,12 @@ void TestCliTemplates::initTestCase()
     QDir(m_dir.path()).mkpath(QStringLiteral("config"));
     QDir(m_dir.path()).mkpath(QStringLiteral("data"));
     QDir(m_dir.path()).mkpath(QStringLiteral("policy"));
-    // A development-mode (unsigned) policy that approves the emulator entry.
+    // A development-mode (unsigned) policy that approves the emulator entry and adds one
+    // company template (a copy of a built-in under the company's id).
+    QJsonObject company = templateToJson(
+        *TemplateLibrary::loadBuiltins().value().find(QStringLiteral("summarise-brief")));
+    company.insert(QStringLiteral("id"), QStringLiteral("company-incident-brief"));
+    company.insert(QStringLiteral("name"), QStringLiteral("Company incident brief"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject policy{
         {QStringLiteral("schema"), 1},
@@ -71,7 +78,8 @@ void TestCliTemplates::initTestCase()
         {QStringLiteral("issued"), now.addDays(-1).toString(Qt::ISODate)},
         {QStringLiteral("expires"), now.addDays(30).toString(Qt::ISODate)},
         {QStringLiteral("providers"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("emu-anthropic")}}}}};
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("emu-anthropic")}}}},
+        {QStringLiteral("templates"), QJsonObject{{QStringLiteral("admin"), QJsonArray{company}}}}};
     testing::writeFile(m_dir.filePath(QStringLiteral("policy")), QStringLiteral("policy.json"),
                        QJsonDocument(policy).toJson());
     m_input = testing::writeFile(
@@ -167,6 +175,27 @@ void TestCliTemplates::templatesListsTheLibrary()
                                                    QStringLiteral("\\t"))),
                  qPrintable(t.id));
     }
+}
+
+void TestCliTemplates::companyTemplatesAreShownAndProtected()
+{
+    const QString id = QStringLiteral("company-incident-brief");
+    QVERIFY(cli({QStringLiteral("templates")}).out.contains(id + QLatin1Char('\t')));
+    const Cli shown = cli({QStringLiteral("templates"), QStringLiteral("show"), id});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QVERIFY(shown.out.contains(QStringLiteral("Company incident brief")));
+
+    // Exported, it can be imported by no one under the company's id, nor deleted.
+    const QString exported = m_dir.filePath(QStringLiteral("company.json"));
+    QCOMPARE(cli({QStringLiteral("templates"), QStringLiteral("export"), id, exported}).exitCode,
+             0);
+    const Cli imported = cli({QStringLiteral("templates"), QStringLiteral("import"), exported});
+    QVERIFY(imported.exitCode != 0);
+    QVERIFY2(imported.err.contains(QStringLiteral("company template")), qPrintable(imported.err));
+    const Cli deleted = cli({QStringLiteral("templates"), QStringLiteral("delete"), id});
+    QVERIFY(deleted.exitCode != 0);
+    QVERIFY2(deleted.err.contains(QStringLiteral("not one of your own")), qPrintable(deleted.err));
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("config/templates"))).isEmpty());
 }
 
 void TestCliTemplates::everyBuiltinTemplateRunsAgainstTheEmulator()
