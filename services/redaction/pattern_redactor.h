@@ -21,6 +21,8 @@ public:
     static std::unique_ptr<PatternRedactor> withConfig(const RedactionConfig &config);
 
     const RedactionConfig &config() const { return m_config; }
+    // In the order they run (the benchmark times each one).
+    const std::vector<std::unique_ptr<Detector>> &detectors() const { return m_detectors; }
 
     QList<PiiSpan> detect(QStringView text) const override;
     RedactedText redact(const QString &text) const override;

@@ -744,7 +744,19 @@ PersonNameDetector::PersonNameDetector()
 
 quint16 PersonNameDetector::flagsOf(QStringView word) const
 {
-    const QString folded = fold(word);
+    // Every word of the text comes here: an ASCII word (most of them) is folded into a stack
+    // buffer and looked up through a QString that borrows it, without an allocation.
+    constexpr qsizetype kShort = 48;
+    char16_t lowered[kShort];
+    bool ascii = word.size() <= kShort;
+    for (qsizetype i = 0; ascii && i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        ascii = c < 0x80;
+        lowered[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    }
+    const QString folded =
+        ascii ? QString::fromRawData(reinterpret_cast<const QChar *>(lowered), word.size())
+              : fold(word);
     quint16 flags = m_words.value(folded);
     if ((flags & kKnown) == 0 && folded.contains(QLatin1Char('-'))) {
         // "García-López", "Meier-Hagen": a hyphenated word of listed names.

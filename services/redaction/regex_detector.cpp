@@ -2,10 +2,11 @@
 
 namespace promptdesk {
 
-RegexDetector::RegexDetector(QString name, int version, QString type)
+RegexDetector::RegexDetector(QString name, int version, QString type, qsizetype longestMatch)
     : m_name(std::move(name))
     , m_version(version)
     , m_type(std::move(type))
+    , m_longestMatch(longestMatch)
 {
 }
 
@@ -23,12 +24,13 @@ void RegexDetector::addRule(const QString &pattern, Rule::AcceptFn accept, int g
     m_rules.push_back(std::move(rule));
 }
 
-QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text)
+QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text, qsizetype reach)
 {
-    // Every pattern here holds a digit, and no match is longer than kReach characters, so a
-    // match lies within kReach of one of its digits. Windows start and end next to
-    // whitespace, so look-arounds at their edges see what they would see in the full text.
-    constexpr qsizetype kReach = 128;
+    // Every pattern here holds a digit, and no match is longer than `reach` characters, so a
+    // match lies within `reach` of one of its digits. Windows start and end next to
+    // whitespace, so look-arounds at their edges see what they would see in the full text;
+    // a token without whitespace near is taken whole up to kToken characters.
+    constexpr qsizetype kToken = 128;
     constexpr qsizetype kSnap = 48;
     QList<Window> windows;
     const qsizetype size = text.size();
@@ -40,18 +42,18 @@ QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text)
             ++p;
             continue;
         }
-        qsizetype start = qMax<qsizetype>(0, p - kReach);
+        qsizetype start = qMax<qsizetype>(0, p - reach);
         const qsizetype floor = qMax<qsizetype>(0, start - kSnap);
         while (start > floor && !data[start - 1].isSpace()) {
             --start;
         }
         if (start > 0 && !data[start - 1].isSpace()) {
             start = p; // no whitespace near: start at the digit's token
-            while (start > 0 && !data[start - 1].isSpace() && p - start < kReach) {
+            while (start > 0 && !data[start - 1].isSpace() && p - start < kToken) {
                 --start;
             }
         }
-        qsizetype end = qMin(size, p + kReach);
+        qsizetype end = qMin(size, p + reach);
         const qsizetype ceiling = qMin(size, end + kSnap);
         while (end < ceiling && !data[end].isSpace()) {
             ++end;
@@ -62,7 +64,7 @@ QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text)
             windows.append(Window{start, end});
         }
         // Skip ahead: digits inside this window extend it from their own position.
-        p = qMax(p + 1, end - kReach);
+        p = qMax(p + 1, end - reach);
     }
     return windows;
 }
@@ -70,7 +72,7 @@ QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text)
 QList<PiiSpan> RegexDetector::detect(QStringView text) const
 {
     QList<PiiSpan> spans;
-    const QList<Window> windows = digitWindows(text);
+    const QList<Window> windows = digitWindows(text, m_longestMatch);
     for (const Rule &rule : m_rules) {
         for (const Window &window : windows) {
             const QStringView slice = text.sliced(window.start, window.end - window.start);

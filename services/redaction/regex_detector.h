@@ -22,7 +22,9 @@ public:
         int group = 0;
     };
 
-    RegexDetector(QString name, int version, QString type);
+    // `longestMatch`: no match of any rule is longer (in characters). The rules only run within
+    // that distance of a digit, so a detector of short codes scans a small part of the text.
+    RegexDetector(QString name, int version, QString type, qsizetype longestMatch = 128);
 
     QString name() const override { return m_name; }
     int version() const override { return m_version; }
@@ -34,7 +36,7 @@ public:
         qsizetype start = 0;
         qsizetype end = 0;
     };
-    static QList<Window> digitWindows(QStringView text);
+    static QList<Window> digitWindows(QStringView text, qsizetype reach = 128);
 
 protected:
     void addRule(const QString &pattern, Rule::AcceptFn accept = {}, int group = 0,
@@ -44,6 +46,7 @@ private:
     QString m_name;
     int m_version;
     QString m_type;
+    qsizetype m_longestMatch;
     std::vector<Rule> m_rules;
 };
 

@@ -34,8 +34,9 @@ int countDigits(QStringView s)
 } // namespace
 
 IbanDetector::IbanDetector()
-    : RegexDetector(QStringLiteral("iban"), 1, QStringLiteral("IBAN"))
+    : RegexDetector(QStringLiteral("iban"), 1, QStringLiteral("IBAN"), 48)
 {
+    // Longest match: an IBAN is at most 34 characters, 42 with its spaces.
     addRule(QStringLiteral(
                 R"((?<![\w-])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-]))"),
             [](QStringView text, qsizetype start, qsizetype end) {
@@ -44,8 +45,9 @@ IbanDetector::IbanDetector()
 }
 
 UsSsnDetector::UsSsnDetector()
-    : RegexDetector(QStringLiteral("us-ssn"), 1, QStringLiteral("US_SSN"))
+    : RegexDetector(QStringLiteral("us-ssn"), 1, QStringLiteral("US_SSN"), 16)
 {
+    // Longest match: "123-45-6789".
     const auto valid = [](QStringView text, qsizetype start, qsizetype end) {
         return validators::usSsn(text.sliced(start, end - start));
     };
@@ -60,8 +62,9 @@ UsSsnDetector::UsSsnDetector()
 }
 
 UkNinoDetector::UkNinoDetector()
-    : RegexDetector(QStringLiteral("uk-nino"), 1, QStringLiteral("UK_NINO"))
+    : RegexDetector(QStringLiteral("uk-nino"), 1, QStringLiteral("UK_NINO"), 16)
 {
+    // Longest match: "AB 12 34 56 C".
     addRule(
         QStringLiteral(R"((?<![\w-])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![\w-]))"),
         [](QStringView text, qsizetype start, qsizetype end) {
@@ -70,8 +73,9 @@ UkNinoDetector::UkNinoDetector()
 }
 
 NationalIdDetector::NationalIdDetector()
-    : RegexDetector(QStringLiteral("national-id"), 1, QStringLiteral("NATIONAL_ID"))
+    : RegexDetector(QStringLiteral("national-id"), 1, QStringLiteral("NATIONAL_ID"), 24)
 {
+    // Longest match: the longest, a French NIR with spaces, is 21.
     const auto dni = [](QStringView text, qsizetype start, qsizetype end) {
         return validators::spanishDniOrNie(text.sliced(start, end - start));
     };
@@ -120,8 +124,9 @@ NationalIdDetector::NationalIdDetector()
 }
 
 IpAddressDetector::IpAddressDetector()
-    : RegexDetector(QStringLiteral("ip"), 1, QStringLiteral("IP_ADDRESS"))
+    : RegexDetector(QStringLiteral("ip"), 1, QStringLiteral("IP_ADDRESS"), 64)
 {
+    // Longest match: an IPv6 address with a zone is at most 55.
     addRule(QStringLiteral(
         R"((?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?!\w|\.[0-9]))"));
     addRule(QStringLiteral(R"((?<![\w:.])[0-9A-Fa-f:]{2,39}(?:%[0-9A-Za-z]{1,15})?(?![\w:]))"),
@@ -143,6 +148,8 @@ IpAddressDetector::IpAddressDetector()
 PassportDetector::PassportDetector()
     : RegexDetector(QStringLiteral("passport"), 1, QStringLiteral("PASSPORT"))
 {
+    // The default reach, though a match is nine characters: a German passport number may
+    // hold no digit, and is then found only near other digits (a date, an id) of the record.
     static const QStringList passportCues =
         cues({u"passport", u"passeport", u"pasaporte", u"paspoort", u"passaporto", u"reisepass",
               u"passes", u"pass", u"passnummer", u"reisepassnummer"});
@@ -161,8 +168,9 @@ PassportDetector::PassportDetector()
 }
 
 UsDriverLicenseDetector::UsDriverLicenseDetector()
-    : RegexDetector(QStringLiteral("us-driver-license"), 1, QStringLiteral("US_DRIVER_LICENSE"))
+    : RegexDetector(QStringLiteral("us-driver-license"), 1, QStringLiteral("US_DRIVER_LICENSE"), 24)
 {
+    // Longest match: at most 19 characters.
     static const QStringList licenseCues =
         cues({u"license", u"licence", u"dl", u"driver's license", u"drivers license",
               u"license no.", u"dl#", u"dl no."});
@@ -182,8 +190,9 @@ UsDriverLicenseDetector::UsDriverLicenseDetector()
 }
 
 VehiclePlateDetector::VehiclePlateDetector()
-    : RegexDetector(QStringLiteral("vehicle-plate"), 1, QStringLiteral("VEHICLE_PLATE"))
+    : RegexDetector(QStringLiteral("vehicle-plate"), 1, QStringLiteral("VEHICLE_PLATE"), 16)
 {
+    // Longest match: at most 12 characters.
     // Codes that share a plate's shape but are ours (ids, tickets, products).
     static const QStringList reserved =
         cues({u"emp", u"drv", u"rdr", u"rid", u"inc", u"tkt", u"sku", u"inv", u"ord", u"ref",
@@ -255,8 +264,9 @@ int yearOf(QStringView date)
 } // namespace
 
 DateOfBirthDetector::DateOfBirthDetector()
-    : RegexDetector(QStringLiteral("date-of-birth"), 1, QStringLiteral("DATE_OF_BIRTH"))
+    : RegexDetector(QStringLiteral("date-of-birth"), 1, QStringLiteral("DATE_OF_BIRTH"), 48)
 {
+    // Longest match: "14. de septiembre de 1985"; the longest month name is 10 letters.
     static const QStringList birthCues =
         cues({u"dob",          u"d.o.b",     u"birth",      u"born",         u"geboren",
               u"geburtsdatum", u"geb.",      u"geb.-datum", u"né",           u"née",
