@@ -1,5 +1,11 @@
 #include "regex_detector.h"
 
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace promptdesk {
 
 RegexDetector::RegexDetector(QString name, int version, QString type, qsizetype longestMatch)
@@ -24,6 +30,34 @@ void RegexDetector::addRule(const QString &pattern, Rule::AcceptFn accept, int g
     m_rules.push_back(std::move(rule));
 }
 
+namespace {
+
+// The position of the first ASCII digit at or after `p`, or `size`. Every pattern detector
+// scans the whole text for digits, and most of a text has none: with SSE2 (every x86-64)
+// eight characters are tested at once.
+qsizetype nextDigit(const char16_t *data, qsizetype p, qsizetype size)
+{
+#if defined(__SSE2__)
+    const __m128i zero = _mm_set1_epi16(u'0');
+    const __m128i nine = _mm_set1_epi16(9);
+    for (; p + 8 <= size; p += 8) {
+        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + p));
+        // c - '0' is at most 9 (unsigned) for a digit: subtracting 9 with saturation leaves 0.
+        const __m128i beyond = _mm_subs_epu16(_mm_sub_epi16(chars, zero), nine);
+        const int digits = _mm_movemask_epi8(_mm_cmpeq_epi16(beyond, _mm_setzero_si128()));
+        if (digits != 0) {
+            return p + std::countr_zero(unsigned(digits)) / 2;
+        }
+    }
+#endif
+    while (p < size && char16_t(data[p] - u'0') >= 10) {
+        ++p;
+    }
+    return p;
+}
+
+} // namespace
+
 QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text, qsizetype reach)
 {
     // Every pattern here holds a digit, and no match is longer than `reach` characters, so a
@@ -36,12 +70,7 @@ QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text, qsize
     const qsizetype size = text.size();
     const QChar *data = text.data();
     qsizetype p = 0;
-    while (p < size) {
-        const char16_t c = data[p].unicode();
-        if (c < u'0' || c > u'9') {
-            ++p;
-            continue;
-        }
+    while ((p = nextDigit(text.utf16(), p, size)) < size) {
         qsizetype start = qMax<qsizetype>(0, p - reach);
         const qsizetype floor = qMax<qsizetype>(0, start - kSnap);
         while (start > floor && !data[start - 1].isSpace()) {

@@ -30,6 +30,7 @@ public:
     int version() const override { return m_version; }
     QString type() const { return m_type; }
     QList<PiiSpan> detect(QStringView text) const override;
+    const std::vector<Rule> &rules() const { return m_rules; }
 
     // Stretches of text within reach of a digit, merged; patterns only run there.
     struct Window {
