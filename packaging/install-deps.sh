@@ -16,7 +16,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-svg-dev qt6-charts-dev
   qt6-qpa-plugins libqt6sql6-sqlite libgl-dev libvulkan-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libphonenumber-dev libicu-dev
+  qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libphonenumber-dev libicu-dev libpcre2-dev
   libgmime-3.0-dev libquazip1-qt6-dev libxlsxwriter-dev libxml2-dev libleptonica-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa
   fonts-dejavu-core librsvg2-bin

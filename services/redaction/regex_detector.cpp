@@ -19,14 +19,10 @@ RegexDetector::RegexDetector(QString name, int version, QString type, qsizetype 
 void RegexDetector::addRule(const QString &pattern, Rule::AcceptFn accept, int group,
                             QRegularExpression::PatternOptions options)
 {
-    Rule rule;
     // No UseUnicodePropertiesOption: it makes \w, \d and \s Unicode-aware at ten times the
     // cost; the patterns spell out [0-9] and use \p{L} / \p{Lu} where letters matter.
-    rule.pattern = QRegularExpression(pattern, options);
+    Rule rule{CompiledPattern(pattern, options), std::move(accept), group};
     Q_ASSERT_X(rule.pattern.isValid(), "RegexDetector", qPrintable(rule.pattern.errorString()));
-    rule.pattern.optimize();
-    rule.accept = std::move(accept);
-    rule.group = group;
     m_rules.push_back(std::move(rule));
 }
 
@@ -102,17 +98,16 @@ QList<PiiSpan> RegexDetector::detect(QStringView text) const
 {
     QList<PiiSpan> spans;
     const QList<Window> windows = digitWindows(text, m_longestMatch);
+    QList<CompiledPattern::Range> found;
     for (const Rule &rule : m_rules) {
+        CompiledPattern::Scratch scratch(rule.pattern);
         for (const Window &window : windows) {
-            const QStringView slice = text.sliced(window.start, window.end - window.start);
-            QRegularExpressionMatchIterator it = rule.pattern.globalMatch(slice);
-            while (it.hasNext()) {
-                const QRegularExpressionMatch match = it.next();
-                const qsizetype start = match.capturedStart(rule.group) + window.start;
-                const qsizetype end = match.capturedEnd(rule.group) + window.start;
-                if (match.capturedStart(rule.group) < 0 || end <= start) {
-                    continue;
-                }
+            found.clear();
+            rule.pattern.findAll(text.sliced(window.start, window.end - window.start), rule.group,
+                                 scratch, found);
+            for (const CompiledPattern::Range &range : std::as_const(found)) {
+                const qsizetype start = range.start + window.start;
+                const qsizetype end = range.end + window.start;
                 if (rule.accept && !rule.accept(text, start, end)) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compiled_pattern.h"
 #include "detector.h"
 
 #include <QRegularExpression>
@@ -16,7 +17,7 @@ class RegexDetector : public Detector {
 public:
     struct Rule {
         using AcceptFn = std::function<bool(QStringView text, qsizetype start, qsizetype end)>;
-        QRegularExpression pattern;
+        CompiledPattern pattern;
         // Accepts the match (captured group `group`, the span reported). May be empty.
         AcceptFn accept;
         int group = 0;
