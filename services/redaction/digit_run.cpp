@@ -16,22 +16,6 @@ int DigitRun::digitCount(qsizetype firstGroup, qsizetype lastGroupExclusive) con
     return static_cast<int>(count);
 }
 
-bool DigitRunScanner::canStart(QStringView text, qsizetype pos, const DigitRunOptions &options)
-{
-    const QChar c = text[pos];
-    if (isAsciiDigit(c)) {
-        return true;
-    }
-    const bool nextIsDigit = pos + 1 < text.size() && isAsciiDigit(text[pos + 1]);
-    if (c == QLatin1Char('+') && options.leadingPlus) {
-        return nextIsDigit;
-    }
-    if (c == QLatin1Char('(') && options.parentheses) {
-        return nextIsDigit;
-    }
-    return false;
-}
-
 DigitRun DigitRunScanner::scan(QStringView text, qsizetype pos, const DigitRunOptions &options)
 {
     DigitRun run;

@@ -38,8 +38,20 @@ struct DigitRun {
 
 class DigitRunScanner final {
 public:
-    // Whether a run may start at `pos` at all (a digit, or '+'/'(' before one).
-    static bool canStart(QStringView text, qsizetype pos, const DigitRunOptions &options);
+    // Whether a run may start at `pos` at all (a digit, or '+'/'(' before one). Inline: the
+    // phone detector asks it for every character of the text.
+    static bool canStart(QStringView text, qsizetype pos, const DigitRunOptions &options)
+    {
+        const char16_t c = text[pos].unicode();
+        if (c >= u'0' && c <= u'9') {
+            return true;
+        }
+        if ((c == u'+' && options.leadingPlus) || (c == u'(' && options.parentheses)) {
+            return pos + 1 < text.size() && text[pos + 1].unicode() >= u'0' &&
+                   text[pos + 1].unicode() <= u'9';
+        }
+        return false;
+    }
     // Reads the run starting at `pos`; canStart(text, pos) must hold. run.end > pos.
     static DigitRun scan(QStringView text, qsizetype pos, const DigitRunOptions &options);
 };

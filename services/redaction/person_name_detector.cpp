@@ -57,7 +57,8 @@ qsizetype wordEnd(QStringView text, qsizetype pos)
         ++i; // "'t"
     }
     while (i < size) {
-        if (text[i].isLetter() || text[i].isMark()) {
+        // Combining marks (U+0300 and above) are rare: QChar::isMark is not inlined.
+        if (text[i].isLetter() || (text[i].unicode() >= 0x300 && text[i].isMark())) {
             ++i;
         } else if ((text[i] == QLatin1Char('-') || isApostrophe(text[i])) && i + 1 < size &&
                    text[i + 1].isLetter() && i > pos) {

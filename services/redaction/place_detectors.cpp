@@ -211,7 +211,8 @@ QList<PiiSpan> LocationDetector::detect(QStringView text) const
                                         text[candidateEnd - 1] == QLatin1Char('-'))) {
                 --candidateEnd; // "…in Paris." ends a sentence
             }
-            if (set.contains(text.sliced(i, candidateEnd - i).toString())) {
+            // Looked up through a QString that borrows the text: no copy per candidate.
+            if (set.contains(QString::fromRawData(text.data() + i, candidateEnd - i))) {
                 bestEnd = candidateEnd;
             }
         }
