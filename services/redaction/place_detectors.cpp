@@ -53,7 +53,12 @@ QString germanOrDutchAddress()
         R"([0-9]{1,4}(?:[ ]?[a-zA-Z](?![\w]))?(?:-(?:I{1,3}|[0-9]{1,3}|hoog|bis))?(?:[ ](?:huis|hs|bis))?)");
     const QString tail =
         QStringLiteral(R"((?:,[ ](?:[0-9]{5}|[0-9]{4}[ ]?[A-Z]{2})[ ]%1)?)").arg(kCity);
-    return kLeft + QStringLiteral("(?:") + compound + QLatin1Char('|') + twoWords +
+    // A compound is followed by " <digit>" (the number): the look-ahead checks that first, in
+    // one pass over the word, instead of backing off letter by letter to try every street
+    // word at each capitalised word of the text. It changes no match.
+    const QString compoundThenNumber =
+        QStringLiteral(R"((?=[\p{Lu}][\p{L}-]{0,110}\.?[ ][0-9]))") + compound;
+    return kLeft + QStringLiteral("(?:") + compoundThenNumber + QLatin1Char('|') + twoWords +
            QStringLiteral(R"()[ ])") + number + tail + kRight;
 }
 
