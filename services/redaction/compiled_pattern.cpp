@@ -1,5 +1,7 @@
 #include "compiled_pattern.h"
 
+#include "char_range_scan.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
 
@@ -81,8 +83,15 @@ CompiledPattern::Scratch::~Scratch()
     pcre2_match_data_free(m_data);
 }
 
-void CompiledPattern::findAll(QStringView subject, int group, Scratch &scratch,
-                              QList<Range> &found) const
+CompiledPattern::Utf16Checked CompiledPattern::checkUtf16(QStringView text)
+{
+    const bool noSurrogate =
+        findCharInRange(text.utf16(), 0, text.size(), 0xD800, 0xDFFF) == text.size();
+    return noSurrogate || text.isValidUtf16() ? Utf16Checked::Yes : Utf16Checked::No;
+}
+
+void CompiledPattern::findAll(QStringView subject, int group, Scratch &scratch, QList<Range> &found,
+                              Utf16Checked checked) const
 {
     if (!m_code || !scratch.m_data || group < 0 ||
         uint32_t(group) >= pcre2_get_ovector_count(scratch.m_data)) {
@@ -92,7 +101,7 @@ void CompiledPattern::findAll(QStringView subject, int group, Scratch &scratch,
     const auto length = PCRE2_SIZE(subject.size());
     pcre2_match_context *context = threadMatchContext();
     // The first search checks the text is valid UTF-16; the rest search the same text.
-    uint32_t options = 0;
+    uint32_t options = checked == Utf16Checked::Yes ? PCRE2_NO_UTF_CHECK : 0;
     PCRE2_SIZE offset = 0;
     while (offset <= length) {
         const int rc =

@@ -50,8 +50,13 @@ public:
     // to right, each search starting where the previous match ended (as
     // QRegularExpression::globalMatch does). A match without the group, or with it empty, adds
     // nothing. Text that is not valid UTF-16 (a lone surrogate) ends the search, as it makes
-    // QRegularExpression fail.
-    void findAll(QStringView subject, int group, Scratch &scratch, QList<Range> &found) const;
+    // QRegularExpression fail. `Utf16Checked::Yes` skips that check, for a caller that has
+    // checked the whole text once (QStringView::isValidUtf16) before searching many windows.
+    enum class Utf16Checked { No, Yes };
+    // Yes when `text` is valid UTF-16; fast for text without surrogates (nearly all).
+    static Utf16Checked checkUtf16(QStringView text);
+    void findAll(QStringView subject, int group, Scratch &scratch, QList<Range> &found,
+                 Utf16Checked checked = Utf16Checked::No) const;
 
 private:
     struct CodeDeleter {

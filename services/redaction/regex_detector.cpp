@@ -1,10 +1,6 @@
 #include "regex_detector.h"
 
-#include <bit>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "char_range_scan.h"
 
 namespace promptdesk {
 
@@ -26,34 +22,6 @@ void RegexDetector::addRule(const QString &pattern, Rule::AcceptFn accept, int g
     m_rules.push_back(std::move(rule));
 }
 
-namespace {
-
-// The position of the first ASCII digit at or after `p`, or `size`. Every pattern detector
-// scans the whole text for digits, and most of a text has none: with SSE2 (every x86-64)
-// eight characters are tested at once.
-qsizetype nextDigit(const char16_t *data, qsizetype p, qsizetype size)
-{
-#if defined(__SSE2__)
-    const __m128i zero = _mm_set1_epi16(u'0');
-    const __m128i nine = _mm_set1_epi16(9);
-    for (; p + 8 <= size; p += 8) {
-        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + p));
-        // c - '0' is at most 9 (unsigned) for a digit: subtracting 9 with saturation leaves 0.
-        const __m128i beyond = _mm_subs_epu16(_mm_sub_epi16(chars, zero), nine);
-        const int digits = _mm_movemask_epi8(_mm_cmpeq_epi16(beyond, _mm_setzero_si128()));
-        if (digits != 0) {
-            return p + std::countr_zero(unsigned(digits)) / 2;
-        }
-    }
-#endif
-    while (p < size && char16_t(data[p] - u'0') >= 10) {
-        ++p;
-    }
-    return p;
-}
-
-} // namespace
-
 QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text, qsizetype reach)
 {
     // Every pattern here holds a digit, and no match is longer than `reach` characters, so a
@@ -66,7 +34,7 @@ QList<RegexDetector::Window> RegexDetector::digitWindows(QStringView text, qsize
     const qsizetype size = text.size();
     const QChar *data = text.data();
     qsizetype p = 0;
-    while ((p = nextDigit(text.utf16(), p, size)) < size) {
+    while ((p = findCharInRange(text.utf16(), p, size, u'0', u'9')) < size) {
         qsizetype start = qMax<qsizetype>(0, p - reach);
         const qsizetype floor = qMax<qsizetype>(0, start - kSnap);
         while (start > floor && !data[start - 1].isSpace()) {
@@ -99,12 +67,14 @@ QList<PiiSpan> RegexDetector::detect(QStringView text) const
     QList<PiiSpan> spans;
     const QList<Window> windows = digitWindows(text, m_longestMatch);
     QList<CompiledPattern::Range> found;
+    // Checked once here rather than by PCRE2 for every rule in every window.
+    const auto checked = CompiledPattern::checkUtf16(text);
     for (const Rule &rule : m_rules) {
         CompiledPattern::Scratch scratch(rule.pattern);
         for (const Window &window : windows) {
             found.clear();
             rule.pattern.findAll(text.sliced(window.start, window.end - window.start), rule.group,
-                                 scratch, found);
+                                 scratch, found, checked);
             for (const CompiledPattern::Range &range : std::as_const(found)) {
                 const qsizetype start = range.start + window.start;
                 const qsizetype end = range.end + window.start;

@@ -1,5 +1,6 @@
 // CompiledPattern finds what QRegularExpression::globalMatch finds (the detectors moved from
 // one to the other and must report the same spans), and fails the same way on bad text.
+#include "char_range_scan.h"
 #include "compiled_pattern.h"
 
 #include <QRandomGenerator>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void caseInsensitiveAndUnicodeClasses();
     void agreesWithQRegularExpressionOnRandomText();
     void invalidPatternAndInvalidTextFindNothing();
+    void textIsCheckedOnceForUtf16();
+    void charRangeScanFindsTheFirstAtAnyOffset();
 };
 
 void TestCompiledPattern::findsEveryMatchLeftToRight()
@@ -121,6 +124,43 @@ void TestCompiledPattern::invalidPatternAndInvalidTextFindNothing()
     QCOMPARE(findAll(digits, text).size(),
              qtFindAll(QRegularExpression(digits.pattern()), text).size());
     QCOMPARE(findAll(digits, text).size(), 0);
+}
+
+void TestCompiledPattern::textIsCheckedOnceForUtf16()
+{
+    using Checked = CompiledPattern::Utf16Checked;
+    QCOMPARE(CompiledPattern::checkUtf16(QStringLiteral("plain text, 123")), Checked::Yes);
+    QCOMPARE(CompiledPattern::checkUtf16(QStringLiteral("emoji 😀 pairs 😀")), Checked::Yes);
+    QString lone = QStringLiteral("abc");
+    lone += QChar(0xDC00);
+    QCOMPARE(CompiledPattern::checkUtf16(lone), Checked::No);
+
+    const CompiledPattern digits(QStringLiteral("[0-9]+"));
+    const QString text = QStringLiteral("a 12 😀 345 b6");
+    CompiledPattern::Scratch scratch(digits);
+    QList<CompiledPattern::Range> checkedOnce;
+    digits.findAll(text, 0, scratch, checkedOnce, Checked::Yes);
+    QCOMPARE(spans(checkedOnce), spans(findAll(digits, text)));
+}
+
+void TestCompiledPattern::charRangeScanFindsTheFirstAtAnyOffset()
+{
+    for (qsizetype length = 0; length < 40; ++length) {
+        for (qsizetype at = 0; at <= length; ++at) {
+            QString text(length, QLatin1Char('x'));
+            if (at < length) {
+                text[at] = QLatin1Char('7');
+            }
+            for (qsizetype from = 0; from <= length; ++from) {
+                const qsizetype expected = at < length && at >= from ? at : length;
+                QCOMPARE(findCharInRange(QStringView(text).utf16(), from, length, u'0', u'9'),
+                         expected);
+            }
+        }
+    }
+    // Range ends are inside; neighbours are not.
+    const QString edges = QStringLiteral("/:09");
+    QCOMPARE(findCharInRange(QStringView(edges).utf16(), 0, edges.size(), u'0', u'9'), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCompiledPattern)
