@@ -45,16 +45,30 @@ Cell trimCell(QStringView text, Cell cell)
     return cell;
 }
 
+// The first of tab, ';', '|' and ',' the line holds, in that order of preference. One pass
+// over the line: every line of every text is asked.
 QChar delimiterOf(QStringView line)
 {
-    const QChar candidates[] = {QLatin1Char('\t'), QLatin1Char(';'), QLatin1Char('|'),
-                                QLatin1Char(',')};
-    for (const QChar d : candidates) {
-        if (line.count(d) >= 1) {
-            return d;
-        }
+    bool tab = false;
+    bool semicolon = false;
+    bool bar = false;
+    bool comma = false;
+    for (const QChar c : line) {
+        tab |= c == QLatin1Char('\t');
+        semicolon |= c == QLatin1Char(';');
+        bar |= c == QLatin1Char('|');
+        comma |= c == QLatin1Char(',');
     }
-    return {};
+    if (tab) {
+        return QLatin1Char('\t');
+    }
+    if (semicolon) {
+        return QLatin1Char(';');
+    }
+    if (bar) {
+        return QLatin1Char('|');
+    }
+    return comma ? QLatin1Char(',') : QChar();
 }
 
 const QHash<QString, QString> &headerWords()
