@@ -1,5 +1,6 @@
 #pragma once
 
+#include "block_scratch.h"
 #include "pii_span.h"
 
 #include <QStringView>
@@ -13,6 +14,9 @@ public:
     virtual QString name() const = 0;
     virtual int version() const = 0;
     virtual QList<PiiSpan> detect(QStringView text) const = 0;
+    // detect(block.text()), for a detector that can use what others computed over the same
+    // block (PatternRedactor runs them all over each block).
+    virtual QList<PiiSpan> detectInBlock(BlockScratch &block) const { return detect(block.text()); }
 };
 
 } // namespace promptdesk

@@ -143,8 +143,9 @@ QList<PiiSpan> PatternRedactor::detect(QStringView text) const
 QList<PiiSpan> PatternRedactor::detectBlock(QStringView text) const
 {
     QList<PiiSpan> all;
+    BlockScratch block(text);
     for (const auto &detector : m_detectors) {
-        all.append(detector->detect(text));
+        all.append(detector->detectInBlock(block));
     }
     if (!m_allowFolded.isEmpty()) {
         all.removeIf(

@@ -31,14 +31,9 @@ public:
     int version() const override { return m_version; }
     QString type() const { return m_type; }
     QList<PiiSpan> detect(QStringView text) const override;
+    QList<PiiSpan> detectInBlock(BlockScratch &block) const override;
     const std::vector<Rule> &rules() const { return m_rules; }
-
-    // Stretches of text within reach of a digit, merged; patterns only run there.
-    struct Window {
-        qsizetype start = 0;
-        qsizetype end = 0;
-    };
-    static QList<Window> digitWindows(QStringView text, qsizetype reach = 128);
+    qsizetype longestMatch() const { return m_longestMatch; }
 
 protected:
     void addRule(const QString &pattern, Rule::AcceptFn accept = {}, int group = 0,
