@@ -124,7 +124,7 @@ NationalIdDetector::NationalIdDetector()
 }
 
 IpAddressDetector::IpAddressDetector()
-    : RegexDetector(QStringLiteral("ip"), 1, QStringLiteral("IP_ADDRESS"), 64)
+    : RegexDetector(QStringLiteral("ip"), 1, QStringLiteral("IP_ADDRESS"), 56)
 {
     // Longest match: an IPv6 address with a zone is at most 55.
     addRule(QStringLiteral(
@@ -268,9 +268,9 @@ int yearOf(QStringView date)
 } // namespace
 
 DateOfBirthDetector::DateOfBirthDetector()
-    : RegexDetector(QStringLiteral("date-of-birth"), 1, QStringLiteral("DATE_OF_BIRTH"), 48)
+    : RegexDetector(QStringLiteral("date-of-birth"), 1, QStringLiteral("DATE_OF_BIRTH"), 32)
 {
-    // Longest match: "14. de septiembre de 1985"; the longest month name is 10 letters.
+    // Longest match: 27 characters ("14. de septiembre de 1985", months of up to 10 letters).
     static const QStringList birthCues =
         cues({u"dob",          u"d.o.b",     u"birth",      u"born",         u"geboren",
               u"geburtsdatum", u"geb.",      u"geb.-datum", u"né",           u"née",
