@@ -101,22 +101,30 @@ QString fold(QStringView word)
     return out;
 }
 
-// fold(word) for a lookup. Every word of the text is looked up, so an ASCII word (most of
-// them) is lower-cased into the object's own buffer and seen through a QString that borrows
-// it: no allocation. Not copyable, as that QString points into the buffer.
+// fold(word) for a lookup. Every word of the text is looked up, so a word of the Basic
+// Multilingual Plane (nearly all) is folded character by character into the object's own
+// buffer (the same as QString::toCaseFolded, which folds each character on its own) and seen
+// through a QString that borrows it: no allocation. Not copyable: that QString points into
+// the buffer.
 class FoldedWord final {
 public:
     explicit FoldedWord(QStringView word)
     {
-        bool ascii = word.size() <= kCapacity;
-        for (qsizetype i = 0; ascii && i < word.size(); ++i) {
+        bool simple = word.size() <= kCapacity;
+        for (qsizetype i = 0; simple && i < word.size(); ++i) {
             const char16_t c = word[i].unicode();
-            ascii = c < 0x80;
-            m_buffer[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+            if (c < 0x80) {
+                m_buffer[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+            } else if (c == 0x2019) {
+                m_buffer[i] = u'\''; // as fold() does
+            } else {
+                simple = !QChar::isSurrogate(c);
+                m_buffer[i] = char16_t(QChar::toCaseFolded(char32_t(c)));
+            }
         }
         m_string =
-            ascii ? QString::fromRawData(reinterpret_cast<const QChar *>(m_buffer), word.size())
-                  : fold(word);
+            simple ? QString::fromRawData(reinterpret_cast<const QChar *>(m_buffer), word.size())
+                   : fold(word);
     }
     Q_DISABLE_COPY_MOVE(FoldedWord)
 
