@@ -115,6 +115,7 @@ public:
             const char16_t c = word[i].unicode();
             if (c < 0x80) {
                 m_buffer[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+                m_hyphen |= c == u'-';
             } else if (c == 0x2019) {
                 m_buffer[i] = u'\''; // as fold() does
             } else {
@@ -122,18 +123,23 @@ public:
                 m_buffer[i] = char16_t(QChar::toCaseFolded(char32_t(c)));
             }
         }
-        m_string =
-            simple ? QString::fromRawData(reinterpret_cast<const QChar *>(m_buffer), word.size())
-                   : fold(word);
+        if (simple) {
+            m_string = QString::fromRawData(reinterpret_cast<const QChar *>(m_buffer), word.size());
+        } else {
+            m_string = fold(word);
+            m_hyphen = m_string.contains(QLatin1Char('-'));
+        }
     }
     Q_DISABLE_COPY_MOVE(FoldedWord)
 
     const QString &str() const { return m_string; }
+    bool hasHyphen() const { return m_hyphen; }
 
 private:
     static constexpr qsizetype kCapacity = 48;
     char16_t m_buffer[kCapacity];
     QString m_string;
+    bool m_hyphen = false;
 };
 
 void addWords(QHash<QString, quint16> &words, quint16 flag,
@@ -801,7 +807,7 @@ quint16 PersonNameDetector::flagsOf(QStringView word) const
     const FoldedWord foldedWord(word);
     const QString &folded = foldedWord.str();
     quint16 flags = m_words.value(folded);
-    if ((flags & kKnown) == 0 && containsChar(word, u'-')) {
+    if ((flags & kKnown) == 0 && foldedWord.hasHyphen()) {
         // "García-López", "Meier-Hagen": a hyphenated word of listed names.
         const QStringList parts = folded.split(QLatin1Char('-'), Qt::SkipEmptyParts);
         for (const QString &part : parts) {
