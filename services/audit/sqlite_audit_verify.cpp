@@ -1,0 +1,267 @@
+#include "sqlite_audit_verify.h"
+
+#include "sqlite_connection.h"
+
+#include <QSqlDriver>
+#include <QtConcurrent>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstring>
+#include <vector>
+
+namespace promptdesk {
+
+namespace {
+
+// The columns canonicalAuditBytes() covers, in its order; integers are encoded as integers,
+// the rest as UTF-8 text.
+struct CanonicalColumn {
+    const char *name;
+    bool integer;
+};
+constexpr CanonicalColumn kCanonicalColumns[] = {
+    {"seq", true},
+    {"event_id", false},
+    {"time_utc", false},
+    {"action", false},
+    {"job_id", false},
+    {"user_name", false},
+    {"device", false},
+    {"app_version", false},
+    {"provider", false},
+    {"endpoint_host", false},
+    {"region", false},
+    {"model_requested", false},
+    {"model_returned", false},
+    {"policy_version", false},
+    {"policy_rule", false},
+    {"template_id", false},
+    {"template_version", true},
+    {"redaction_counts", false},
+    {"detector_version", false},
+    {"tokens_in", true},
+    {"tokens_out", true},
+    {"first_token_ms", true},
+    {"total_ms", true},
+    {"cost_micro_usd", true},
+    {"status", false},
+    {"provider_request_id", false},
+    {"prompt_fingerprint", false},
+    {"operation", false},
+    {"data_class", false},
+    {"price_table_version", false},
+};
+constexpr int kCanonicalColumnCount = int(std::size(kCanonicalColumns));
+constexpr char kCanonicalFunction[] = "promptdesk_audit_canonical";
+
+char *writeCanonicalInt(char *out, qint64 value)
+{
+    qToBigEndian(value, out);
+    return out + 8;
+}
+
+// SQL function: canonicalAuditBytes() of one row, built from its stored columns (the texts as
+// stored, in UTF-8) inside sqlite3_step(). Reading the 30 columns one sqlite3_column_*() call
+// at a time locked the connection's mutex twice per column and cost more than the hashing;
+// as function arguments they are read without it and come out as one blob. The columns hold exactly
+// the texts append() wrote, so an unaltered row gives the same bytes; any altered value others.
+// Integers are read as 64-bit (template_version too, which the writer keeps in an int), so a
+// value changed above 32 bits cannot hide.
+void canonicalBytesFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != kCanonicalColumnCount) {
+        sqlite3_result_error(context, "wrong number of audit columns", -1);
+        return;
+    }
+    std::array<QByteArrayView, kCanonicalColumnCount> texts;
+    std::array<qint64, kCanonicalColumnCount> numbers{};
+    qsizetype size = qsizetype(std::size(kCanonicalAuditMagic));
+    for (int i = 0; i < argc; ++i) {
+        if (kCanonicalColumns[i].integer) {
+            numbers[i] = sqlite3_value_int64(argv[i]);
+        } else {
+            // Text before bytes, the order SQLite asks for (a conversion may move the text).
+            const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+            texts[i] = QByteArrayView(text, sqlite3_value_bytes(argv[i]));
+            size += texts[i].size();
+        }
+        size += 8;
+    }
+    char *bytes = static_cast<char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
+    if (!bytes) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    char *out = bytes;
+    std::memcpy(out, kCanonicalAuditMagic, std::size(kCanonicalAuditMagic));
+    out += std::size(kCanonicalAuditMagic);
+    for (int i = 0; i < argc; ++i) {
+        if (kCanonicalColumns[i].integer) {
+            out = writeCanonicalInt(out, numbers[i]);
+            continue;
+        }
+        out = writeCanonicalInt(out, texts[i].size());
+        if (!texts[i].isEmpty()) {
+            std::memcpy(out, texts[i].data(), static_cast<std::size_t>(texts[i].size()));
+            out += texts[i].size();
+        }
+    }
+    sqlite3_result_blob64(context, bytes, static_cast<sqlite3_uint64>(size), sqlite3_free);
+}
+
+QByteArray verifySelect()
+{
+    QByteArray sql = QByteArrayLiteral("SELECT seq, ") + kCanonicalFunction + '(';
+    for (int i = 0; i < kCanonicalColumnCount; ++i) {
+        sql += (i > 0 ? ", " : "") + QByteArray(kCanonicalColumns[i].name);
+    }
+    return sql + "), prev_hash, hash, mac FROM audit_events ORDER BY seq";
+}
+
+// A slice of a batch's bytes.
+struct Span {
+    qsizetype offset = 0;
+    qsizetype size = 0;
+};
+
+// One row as read for verification.
+struct VerifyRow {
+    qint64 sequence = 0;
+    Span canonical;
+    Span previousHash;
+    Span hash;
+    Span mac;
+};
+
+// Rows handed to the hashing thread together; their bytes back to back in one buffer, so a
+// row costs no allocation of its own.
+struct VerifyBatch {
+    QByteArray bytes;
+    std::vector<VerifyRow> rows;
+    QByteArray macBefore; // the MAC stored with the event before the first row
+
+    QByteArrayView view(Span span) const
+    {
+        return QByteArrayView(bytes.constData() + span.offset, span.size);
+    }
+    Span appendColumn(sqlite3_stmt *statement, int column)
+    {
+        const void *data = sqlite3_column_blob(statement, column);
+        const Span span{bytes.size(), sqlite3_column_bytes(statement, column)};
+        if (span.size > 0) {
+            bytes.append(static_cast<const char *>(data), span.size);
+        }
+        return span;
+    }
+    // The MAC the chain MAC of row i covers: the one stored with the row before it.
+    QByteArrayView previousMac(std::size_t i) const
+    {
+        return i == 0 ? QByteArrayView(macBefore) : view(rows[i - 1].mac);
+    }
+    // Empties the batch for the rows after `before`, keeping the buffers (no allocation and
+    // no fresh pages per batch).
+    void restartAfter(const VerifyBatch &before)
+    {
+        macBefore = before.rows.empty() ? before.macBefore
+                                        : before.view(before.rows.back().mac).toByteArray();
+        bytes.resize(0);
+        rows.clear();
+    }
+};
+
+constexpr std::size_t kBatchRows = 2048;
+constexpr qsizetype kBatchBytes = kBatchRows * 640;
+
+// Hashes a batch and feeds it to the verifier, in order, on the thread that just read its
+// bytes (they are still in that core's cache; the reader has moved on to the next batch).
+void verifyBatch(const VerifyBatch &batch, const QByteArray &macKey, AuditChainVerifier &verifier)
+{
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        const VerifyRow &row = batch.rows[i];
+        const QByteArrayView previousHash = batch.view(row.previousHash);
+        const QByteArrayView hash = batch.view(row.hash);
+        const QByteArrayView mac = batch.view(row.mac);
+        verifier.addDigested(row.sequence, previousHash, hash, mac,
+                             AuditChainVerifier::digest(macKey, batch.view(row.canonical),
+                                                        previousHash, hash, batch.previousMac(i),
+                                                        mac));
+    }
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.data())
+               : nullptr;
+}
+
+} // namespace
+
+// Reading (this thread) and hashing (a pool thread) overlap batch by batch. One batch is
+// hashed at a time, in order, so the verifier sees the events in sequence; it belongs to the
+// hashing task while one runs.
+Result<void> verifySqliteAuditEvents(const QSqlDatabase &database, const QByteArray &macKey,
+                                     AuditChainVerifier &verifier)
+{
+    sqlite3 *connection = sqliteHandle(database);
+    if (!connection) {
+        return sqlError(QStringLiteral("Cannot read the audit log"),
+                        QStringLiteral("the database connection is not SQLite"));
+    }
+    // Registered on every verify. SQLite refuses to replace a function while a statement runs
+    // on the connection, and then an earlier verify registered it already; if it is missing
+    // after all, preparing the SELECT says so.
+    sqlite3_create_function_v2(connection, kCanonicalFunction, kCanonicalColumnCount,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                               canonicalBytesFunction, nullptr, nullptr, nullptr);
+    const QByteArray sql = verifySelect();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        return sqlError(QStringLiteral("Cannot read the audit log"),
+                        QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
+    // Two batches take turns: one is read while the other is hashed.
+    std::array<VerifyBatch, 2> batches;
+    for (VerifyBatch &batch : batches) {
+        batch.rows.reserve(kBatchRows);
+        batch.bytes.reserve(kBatchBytes);
+    }
+    VerifyBatch *reading = &batches[0];
+    VerifyBatch *hashing = &batches[1];
+    QFuture<void> hashed;
+    const auto launch = [&] {
+        hashed.waitForFinished();
+        std::swap(reading, hashing);
+        reading->restartAfter(*hashing);
+        hashed = QtConcurrent::run(
+            [batch = hashing, &macKey, &verifier] { verifyBatch(*batch, macKey, verifier); });
+    };
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        VerifyRow row;
+        row.sequence = sqlite3_column_int64(statement, 0);
+        row.canonical = reading->appendColumn(statement, 1);
+        row.previousHash = reading->appendColumn(statement, 2);
+        row.hash = reading->appendColumn(statement, 3);
+        row.mac = reading->appendColumn(statement, 4);
+        reading->rows.push_back(row);
+        if (reading->rows.size() == kBatchRows) {
+            launch();
+        }
+    }
+    sqlite3_finalize(statement);
+    launch();
+    hashed.waitForFinished();
+    if (step != SQLITE_DONE) {
+        return sqlError(QStringLiteral("Cannot read the audit log"),
+                        QString::fromUtf8(sqlite3_errstr(step)));
+    }
+    return {};
+}
+
+} // namespace promptdesk
