@@ -55,71 +55,6 @@ constexpr CanonicalColumn kCanonicalColumns[] = {
     {"price_table_version", false},
 };
 constexpr int kCanonicalColumnCount = int(std::size(kCanonicalColumns));
-constexpr char kCanonicalFunction[] = "promptdesk_audit_canonical";
-
-char *writeCanonicalInt(char *out, qint64 value)
-{
-    qToBigEndian(value, out);
-    return out + 8;
-}
-
-// SQL function: canonicalAuditBytes() of one row, built from its stored columns (the texts as
-// stored, in UTF-8) inside sqlite3_step(). Reading the 30 columns one sqlite3_column_*() call
-// at a time locked the connection's mutex twice per column and cost more than the hashing;
-// as function arguments they are read without it and come out as one blob. The columns hold exactly
-// the texts append() wrote, so an unaltered row gives the same bytes; any altered value others.
-// Integers are read as 64-bit (template_version too, which the writer keeps in an int), so a
-// value changed above 32 bits cannot hide.
-void canonicalBytesFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
-{
-    if (argc != kCanonicalColumnCount) {
-        sqlite3_result_error(context, "wrong number of audit columns", -1);
-        return;
-    }
-    std::array<QByteArrayView, kCanonicalColumnCount> texts;
-    std::array<qint64, kCanonicalColumnCount> numbers{};
-    qsizetype size = qsizetype(std::size(kCanonicalAuditMagic));
-    for (int i = 0; i < argc; ++i) {
-        if (kCanonicalColumns[i].integer) {
-            numbers[i] = sqlite3_value_int64(argv[i]);
-        } else {
-            // Text before bytes, the order SQLite asks for (a conversion may move the text).
-            const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
-            texts[i] = QByteArrayView(text, sqlite3_value_bytes(argv[i]));
-            size += texts[i].size();
-        }
-        size += 8;
-    }
-    char *bytes = static_cast<char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(size)));
-    if (!bytes) {
-        sqlite3_result_error_nomem(context);
-        return;
-    }
-    char *out = bytes;
-    std::memcpy(out, kCanonicalAuditMagic, std::size(kCanonicalAuditMagic));
-    out += std::size(kCanonicalAuditMagic);
-    for (int i = 0; i < argc; ++i) {
-        if (kCanonicalColumns[i].integer) {
-            out = writeCanonicalInt(out, numbers[i]);
-            continue;
-        }
-        out = writeCanonicalInt(out, texts[i].size());
-        if (!texts[i].isEmpty()) {
-            std::memcpy(out, texts[i].data(), static_cast<std::size_t>(texts[i].size()));
-            out += texts[i].size();
-        }
-    }
-    sqlite3_result_blob64(context, bytes, static_cast<sqlite3_uint64>(size), sqlite3_free);
-}
-
-QByteArray verifySelect()
-{
-    QByteArray sql = QByteArrayLiteral("SELECT seq, ") + kCanonicalFunction + '(';
-    for (int i = 0; i < kCanonicalColumnCount; ++i) {
-        sql += (i > 0 ? ", " : "") + QByteArray(kCanonicalColumns[i].name);
-    }
-    return sql + "), prev_hash, hash, mac FROM audit_events ORDER BY seq";
-}
 
 // A slice of a batch's bytes.
 struct Span {
@@ -136,6 +71,12 @@ struct VerifyRow {
     Span mac;
 };
 
+void writeCanonicalInt(char *&out, qint64 value)
+{
+    qToBigEndian(value, out);
+    out += 8;
+}
+
 // Rows handed to the hashing thread together; their bytes back to back in one buffer, so a
 // row costs no allocation of its own.
 struct VerifyBatch {
@@ -147,12 +88,51 @@ struct VerifyBatch {
     {
         return QByteArrayView(bytes.constData() + span.offset, span.size);
     }
-    Span appendColumn(sqlite3_stmt *statement, int column)
+    Span appendBlob(sqlite3_value *value)
     {
-        const void *data = sqlite3_column_blob(statement, column);
-        const Span span{bytes.size(), sqlite3_column_bytes(statement, column)};
+        const void *data = sqlite3_value_blob(value);
+        const Span span{bytes.size(), sqlite3_value_bytes(value)};
         if (span.size > 0) {
             bytes.append(static_cast<const char *>(data), span.size);
+        }
+        return span;
+    }
+    // canonicalAuditBytes() of a row, from its stored columns in kCanonicalColumns' order: the
+    // texts as stored (UTF-8). The columns hold exactly the texts append() wrote, so an
+    // unaltered row gives the same bytes; any altered value others. Integers are read as
+    // 64 bits (template_version too, which the writer keeps in an int), so a value changed
+    // above 32 bits cannot hide.
+    Span appendCanonical(sqlite3_value **columns)
+    {
+        std::array<QByteArrayView, kCanonicalColumnCount> texts;
+        std::array<qint64, kCanonicalColumnCount> numbers{};
+        qsizetype size = qsizetype(std::size(kCanonicalAuditMagic));
+        for (int i = 0; i < kCanonicalColumnCount; ++i) {
+            if (kCanonicalColumns[i].integer) {
+                numbers[i] = sqlite3_value_int64(columns[i]);
+            } else {
+                // Text before bytes, the order SQLite asks for (a conversion may move the text).
+                const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(columns[i]));
+                texts[i] = QByteArrayView(text, sqlite3_value_bytes(columns[i]));
+                size += texts[i].size();
+            }
+            size += 8;
+        }
+        const Span span{bytes.size(), size};
+        bytes.resize(span.offset + span.size);
+        char *out = bytes.data() + span.offset;
+        std::memcpy(out, kCanonicalAuditMagic, std::size(kCanonicalAuditMagic));
+        out += std::size(kCanonicalAuditMagic);
+        for (int i = 0; i < kCanonicalColumnCount; ++i) {
+            if (kCanonicalColumns[i].integer) {
+                writeCanonicalInt(out, numbers[i]);
+                continue;
+            }
+            writeCanonicalInt(out, texts[i].size());
+            if (!texts[i].isEmpty()) {
+                std::memcpy(out, texts[i].data(), static_cast<std::size_t>(texts[i].size()));
+                out += texts[i].size();
+            }
         }
         return span;
     }
@@ -171,6 +151,47 @@ struct VerifyBatch {
         rows.clear();
     }
 };
+
+// SQL function that appends its row to the batch being read. Arguments: where the reader
+// keeps its VerifyBatch * (bound with sqlite3_bind_pointer(), so the batches can take turns
+// under one running statement), then the canonical columns, prev_hash, hash and mac.
+// Reading the columns with sqlite3_column_*() locked the connection's mutex twice per column
+// (66 times per row) and cost more than the hashing; a function reads its arguments without
+// it, inside sqlite3_step(). Usable only from verify: SQL without the bound pointer (or in a
+// trigger or view, SQLITE_DIRECTONLY) gets an error.
+constexpr char kReadRowFunction[] = "promptdesk_audit_read_row";
+constexpr char kBatchPointerType[] = "promptdesk_audit_verify_batch";
+constexpr int kReadRowArguments = 1 + kCanonicalColumnCount + 3;
+
+void readRowFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    auto *const *batch =
+        argc == kReadRowArguments
+            ? static_cast<VerifyBatch *const *>(sqlite3_value_pointer(argv[0], kBatchPointerType))
+            : nullptr;
+    if (!batch) {
+        sqlite3_result_error(context, "promptdesk_audit_read_row is for verify only", -1);
+        return;
+    }
+    VerifyBatch &reading = **batch;
+    sqlite3_value **columns = argv + 1;
+    VerifyRow row;
+    row.sequence = sqlite3_value_int64(columns[0]);
+    row.canonical = reading.appendCanonical(columns);
+    row.previousHash = reading.appendBlob(columns[kCanonicalColumnCount]);
+    row.hash = reading.appendBlob(columns[kCanonicalColumnCount + 1]);
+    row.mac = reading.appendBlob(columns[kCanonicalColumnCount + 2]);
+    reading.rows.push_back(row);
+}
+
+QByteArray verifySelect()
+{
+    QByteArray sql = QByteArrayLiteral("SELECT ") + kReadRowFunction + "(?1";
+    for (const CanonicalColumn &column : kCanonicalColumns) {
+        sql += ", " + QByteArray(column.name);
+    }
+    return sql + ", prev_hash, hash, mac) FROM audit_events ORDER BY seq";
+}
 
 constexpr std::size_t kBatchRows = 2048;
 constexpr qsizetype kBatchBytes = kBatchRows * 640;
@@ -215,9 +236,9 @@ Result<void> verifySqliteAuditEvents(const QSqlDatabase &database, const QByteAr
     // Registered on every verify. SQLite refuses to replace a function while a statement runs
     // on the connection, and then an earlier verify registered it already; if it is missing
     // after all, preparing the SELECT says so.
-    sqlite3_create_function_v2(connection, kCanonicalFunction, kCanonicalColumnCount,
-                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
-                               canonicalBytesFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(connection, kReadRowFunction, kReadRowArguments,
+                               SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, readRowFunction, nullptr,
+                               nullptr, nullptr);
     const QByteArray sql = verifySelect();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) !=
@@ -241,15 +262,9 @@ Result<void> verifySqliteAuditEvents(const QSqlDatabase &database, const QByteAr
         hashed = QtConcurrent::run(
             [batch = hashing, &macKey, &verifier] { verifyBatch(*batch, macKey, verifier); });
     };
+    sqlite3_bind_pointer(statement, 1, &reading, kBatchPointerType, nullptr);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        VerifyRow row;
-        row.sequence = sqlite3_column_int64(statement, 0);
-        row.canonical = reading->appendColumn(statement, 1);
-        row.previousHash = reading->appendColumn(statement, 2);
-        row.hash = reading->appendColumn(statement, 3);
-        row.mac = reading->appendColumn(statement, 4);
-        reading->rows.push_back(row);
         if (reading->rows.size() == kBatchRows) {
             launch();
         }
