@@ -5,6 +5,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace promptdesk {
 
 AuditKeys AuditKeys::generate()
@@ -38,18 +40,14 @@ void appendCanonicalText(QByteArray &out, const QString &text)
     out.append(utf8);
 }
 
-void appendCanonicalUtf8(QByteArray &out, QByteArrayView utf8)
-{
-    appendCanonicalInt(out, utf8.size());
-    out.append(utf8);
-}
-
+// sqlite_audit_verify.cpp builds the same bytes from the stored columns: keep the two in step
+// (a fresh log then fails to verify, which the audit tests catch).
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
 {
     const AuditEvent &e = stored.event;
     QByteArray out;
     out.reserve(512);
-    out.append("PDA2", 4);
+    out.append(kCanonicalAuditMagic, sizeof kCanonicalAuditMagic);
     appendCanonicalInt(out, stored.sequence);
     appendCanonicalText(out, stored.eventId);
     appendCanonicalText(out, stored.timeUtc.toUTC().toString(Qt::ISODateWithMs));
@@ -71,7 +69,7 @@ QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
     return out;
 }
 
-QByteArray auditChainHash(const QByteArray &previousHash, const QByteArray &canonical)
+QByteArray auditChainHash(QByteArrayView previousHash, QByteArrayView canonical)
 {
     crypto::Blake2b hash;
     hash.add(previousHash);
@@ -79,8 +77,7 @@ QByteArray auditChainHash(const QByteArray &previousHash, const QByteArray &cano
     return hash.result();
 }
 
-QByteArray auditChainMac(const QByteArray &macKey, const QByteArray &previousMac,
-                         const QByteArray &hash)
+QByteArray auditChainMac(QByteArrayView macKey, QByteArrayView previousMac, QByteArrayView hash)
 {
     crypto::Blake2b mac(macKey);
     mac.add(previousMac);
@@ -120,6 +117,19 @@ QString publicKeyId(const QByteArray &publicKey)
     return id;
 }
 
+namespace {
+
+// `to` becomes a copy of `from`, reusing its buffer: no allocation per event once it has one.
+void copyInto(QByteArray &to, QByteArrayView from)
+{
+    to.resize(from.size());
+    if (!from.isEmpty()) {
+        std::memcpy(to.data(), from.data(), static_cast<std::size_t>(from.size()));
+    }
+}
+
+} // namespace
+
 AuditChainVerifier::AuditChainVerifier(QByteArray macKey, QList<QByteArray> trustedKeys,
                                        QList<AuditCheckpoint> checkpoints)
     : m_macKey(std::move(macKey))
@@ -140,7 +150,7 @@ void AuditChainVerifier::flag(qint64 sequence, const QString &problem)
     }
 }
 
-void AuditChainVerifier::checkCheckpointsUpTo(qint64 sequence, const QByteArray &hash)
+void AuditChainVerifier::checkCheckpointsUpTo(qint64 sequence, QByteArrayView hash)
 {
     while (m_nextCheckpoint < m_checkpoints.size() &&
            m_checkpoints.at(m_nextCheckpoint).sequence <= sequence) {
@@ -179,9 +189,9 @@ void AuditChainVerifier::add(const StoredAuditEvent &stored)
 }
 
 AuditChainVerifier::Digest
-AuditChainVerifier::digest(const QByteArray &macKey, const QByteArray &canonical,
-                           const QByteArray &previousHash, const QByteArray &hash,
-                           const QByteArray &previousMac, const QByteArray &mac)
+AuditChainVerifier::digest(QByteArrayView macKey, QByteArrayView canonical,
+                           QByteArrayView previousHash, QByteArrayView hash,
+                           QByteArrayView previousMac, QByteArrayView mac)
 {
     Digest d;
     d.hashMatches = crypto::equalConstantTime(auditChainHash(previousHash, canonical), hash);
@@ -190,8 +200,8 @@ AuditChainVerifier::digest(const QByteArray &macKey, const QByteArray &canonical
     return d;
 }
 
-void AuditChainVerifier::addDigested(qint64 seq, const QByteArray &previousHash,
-                                     const QByteArray &hash, const QByteArray &mac, Digest digest)
+void AuditChainVerifier::addDigested(qint64 seq, QByteArrayView previousHash, QByteArrayView hash,
+                                     QByteArrayView mac, Digest digest)
 {
     ++m_report.total;
     bool ok = true;
@@ -219,8 +229,8 @@ void AuditChainVerifier::addDigested(qint64 seq, const QByteArray &previousHash,
         ++m_report.valid;
     }
     checkCheckpointsUpTo(seq, hash);
-    m_previousHash = hash;
-    m_previousMac = mac;
+    copyInto(m_previousHash, hash);
+    copyInto(m_previousMac, mac);
     m_expected = std::max(m_expected, seq + 1);
     m_lastSequence = std::max(m_lastSequence, seq);
 }

@@ -23,18 +23,18 @@ struct AuditKeys {
     ~AuditKeys(); // wipes the secret bytes
 };
 
+// First bytes of canonicalAuditBytes(): names the encoding.
+inline constexpr char kCanonicalAuditMagic[4] = {'P', 'D', 'A', '2'};
 // The bytes an event's hash covers: a fixed-order, length-prefixed encoding of the sequence,
 // id, time and every field (never ambiguous, cheap to compute).
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored);
-// Its two building blocks, for readers that build the same bytes from stored columns.
+// Its two building blocks: an integer is 8 bytes big-endian, a text its UTF-8 length as such an
+// integer and then its UTF-8 bytes (the SQLite log's reader builds the same bytes from columns).
 void appendCanonicalInt(QByteArray &out, qint64 value);
 void appendCanonicalText(QByteArray &out, const QString &text);
-// The same for text already in UTF-8 (as SQLite stores it).
-void appendCanonicalUtf8(QByteArray &out, QByteArrayView utf8);
 
-QByteArray auditChainHash(const QByteArray &previousHash, const QByteArray &canonical);
-QByteArray auditChainMac(const QByteArray &macKey, const QByteArray &previousMac,
-                         const QByteArray &hash);
+QByteArray auditChainHash(QByteArrayView previousHash, QByteArrayView canonical);
+QByteArray auditChainMac(QByteArrayView macKey, QByteArrayView previousMac, QByteArrayView hash);
 // What a checkpoint signs: text, so anyone can re-check it with any Ed25519 tool.
 QByteArray auditCheckpointMessage(qint64 sequence, const QByteArray &hash,
                                   const QDateTime &timeUtc);
@@ -55,20 +55,22 @@ public:
 
     // The cryptographic half of add(), which needs only stored values (this event's bytes and
     // hashes, the MAC stored with the event before it) and so can run on another thread;
-    // addDigested() then does the sequential half (the SQLite log's pipelined verify).
+    // addDigested() then does the sequential half (the SQLite log's pipelined verify). Views,
+    // so a reader can hand over bytes in its own buffers without a copy per event;
+    // addDigested() copies what it keeps.
     struct Digest {
         bool hashMatches = false;
         bool macMatches = false;
     };
-    static Digest digest(const QByteArray &macKey, const QByteArray &canonical,
-                         const QByteArray &previousHash, const QByteArray &hash,
-                         const QByteArray &previousMac, const QByteArray &mac);
-    void addDigested(qint64 sequence, const QByteArray &previousHash, const QByteArray &hash,
-                     const QByteArray &mac, Digest digest);
+    static Digest digest(QByteArrayView macKey, QByteArrayView canonical,
+                         QByteArrayView previousHash, QByteArrayView hash,
+                         QByteArrayView previousMac, QByteArrayView mac);
+    void addDigested(qint64 sequence, QByteArrayView previousHash, QByteArrayView hash,
+                     QByteArrayView mac, Digest digest);
 
 private:
     void flag(qint64 sequence, const QString &problem);
-    void checkCheckpointsUpTo(qint64 sequence, const QByteArray &hash);
+    void checkCheckpointsUpTo(qint64 sequence, QByteArrayView hash);
 
     QByteArray m_macKey;
     QList<QByteArray> m_trustedKeys;

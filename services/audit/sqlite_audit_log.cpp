@@ -2,21 +2,17 @@
 
 #include "crypto.h"
 #include "logging.h"
+#include "sqlite_audit_verify.h"
 #include "sqlite_connection.h"
 #include "type_counts_json.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
-#include <QtConcurrent>
-
-#include <sqlite3.h>
 
 #include <memory>
-#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -109,145 +105,6 @@ StoredAuditEvent fromRecord(const QSqlQuery &q)
     s.hash = q.value(31).toByteArray();
     s.mac = q.value(32).toByteArray();
     return s;
-}
-
-// canonicalAuditBytes() built straight from the stored columns (same order), without parsing
-// times and counts back, appended to `out`: the texts as stored (UTF-8), no QVariant. The
-// columns hold exactly the texts append() wrote, so an unaltered row gives the same bytes;
-// any altered text gives others.
-void appendCanonicalFromStatement(sqlite3_stmt *row, QByteArray &out)
-{
-    const auto text = [row](int column) {
-        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
-                              sqlite3_column_bytes(row, column));
-    };
-    out.append("PDA2", 4);
-    appendCanonicalInt(out, sqlite3_column_int64(row, 0));
-    for (int column = 1; column <= 15; ++column) {
-        appendCanonicalUtf8(out, text(column));
-    }
-    appendCanonicalInt(out, sqlite3_column_int(row, 16));
-    appendCanonicalUtf8(out, text(17));
-    appendCanonicalUtf8(out, text(18));
-    for (int column : {19, 20, 21, 22, 28}) {
-        appendCanonicalInt(out, sqlite3_column_int64(row, column));
-    }
-    for (int column : {23, 24, 25, 26, 27, 29}) {
-        appendCanonicalUtf8(out, text(column));
-    }
-}
-
-QByteArray blobColumn(sqlite3_stmt *row, int column)
-{
-    return QByteArray(static_cast<const char *>(sqlite3_column_blob(row, column)),
-                      sqlite3_column_bytes(row, column));
-}
-
-// One row as read for verification.
-struct VerifyRow {
-    qint64 sequence = 0;
-    qsizetype canonicalOffset = 0; // into the batch's arena
-    qsizetype canonicalSize = 0;
-    QByteArray previousHash;
-    QByteArray hash;
-    QByteArray mac;
-    QByteArray previousMac; // the MAC stored with the row before (what the chain MAC covers)
-};
-struct VerifyBatch {
-    QByteArray arena; // the rows' canonical bytes, back to back
-    std::vector<VerifyRow> rows;
-};
-
-std::vector<AuditChainVerifier::Digest> digestBatch(const VerifyBatch &batch,
-                                                    const QByteArray &macKey)
-{
-    std::vector<AuditChainVerifier::Digest> digests;
-    digests.reserve(batch.rows.size());
-    for (const VerifyRow &row : batch.rows) {
-        const QByteArray canonical = QByteArray::fromRawData(
-            batch.arena.constData() + row.canonicalOffset, row.canonicalSize);
-        digests.push_back(AuditChainVerifier::digest(macKey, canonical, row.previousHash, row.hash,
-                                                     row.previousMac, row.mac));
-    }
-    return digests;
-}
-
-// Feeds every row to `verifier` through SQLite's API on QtSql's handle (QSqlQuery's QVariant
-// per column cost more than the hashing).
-// Reading (this thread) and hashing (a pool thread) overlap batch by batch: each row's hash
-// and MAC depend only on stored values, so only the bookkeeping in addDigested() is in order.
-Result<void> verifyThroughSqlite(const QSqlDatabase &database, const QByteArray &macKey,
-                                 AuditChainVerifier &verifier)
-{
-    const QVariant handle = database.driver()->handle();
-    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                              ? *static_cast<sqlite3 *const *>(handle.data())
-                              : nullptr;
-    if (!connection) {
-        return sqlError(QStringLiteral("Cannot read the audit log"),
-                        QStringLiteral("the database connection is not SQLite"));
-    }
-    const QByteArray sql =
-        (QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events ORDER BY seq"))
-            .toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) !=
-        SQLITE_OK) {
-        return sqlError(QStringLiteral("Cannot read the audit log"),
-                        QString::fromUtf8(sqlite3_errmsg(connection)));
-    }
-    constexpr std::size_t kBatchRows = 2048;
-    VerifyBatch reading;
-    reading.rows.reserve(kBatchRows);
-    reading.arena.reserve(kBatchRows * 640);
-    std::shared_ptr<const VerifyBatch> hashing;
-    QFuture<std::vector<AuditChainVerifier::Digest>> digests;
-    const auto drain = [&] {
-        if (!hashing) {
-            return;
-        }
-        const std::vector<AuditChainVerifier::Digest> results = digests.result();
-        for (std::size_t i = 0; i < hashing->rows.size(); ++i) {
-            const VerifyRow &row = hashing->rows[i];
-            verifier.addDigested(row.sequence, row.previousHash, row.hash, row.mac, results[i]);
-        }
-        hashing.reset();
-    };
-    const auto launch = [&] {
-        drain();
-        auto batch = std::make_shared<const VerifyBatch>(std::move(reading));
-        reading = VerifyBatch();
-        reading.rows.reserve(kBatchRows);
-        reading.arena.reserve(kBatchRows * 640);
-        hashing = batch;
-        digests = QtConcurrent::run([batch, macKey] { return digestBatch(*batch, macKey); });
-    };
-    QByteArray previousMac;
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        VerifyRow row;
-        row.sequence = sqlite3_column_int64(statement, 0);
-        row.canonicalOffset = reading.arena.size();
-        appendCanonicalFromStatement(statement, reading.arena);
-        row.canonicalSize = reading.arena.size() - row.canonicalOffset;
-        row.previousHash = blobColumn(statement, 30);
-        row.hash = blobColumn(statement, 31);
-        row.mac = blobColumn(statement, 32);
-        row.previousMac = previousMac;
-        previousMac = row.mac;
-        reading.rows.push_back(std::move(row));
-        if (reading.rows.size() == kBatchRows) {
-            launch();
-        }
-    }
-    sqlite3_finalize(statement);
-    launch();
-    drain();
-    if (step != SQLITE_DONE) {
-        return sqlError(QStringLiteral("Cannot read the audit log"),
-                        QString::fromUtf8(sqlite3_errstr(step)));
-    }
-    return {};
 }
 
 void bind(QSqlQuery &q, const StoredAuditEvent &s)
@@ -778,7 +635,7 @@ Result<AuditVerification> SqliteAuditLog::verify() const
     }
     const QByteArray macKey = m_keys.isValid() ? m_keys.macKey : QByteArray();
     AuditChainVerifier verifier(macKey, trusted, cps.value());
-    if (Result<void> read = verifyThroughSqlite(m_connection->database(), macKey, verifier);
+    if (Result<void> read = verifySqliteAuditEvents(m_connection->database(), macKey, verifier);
         !read) {
         return read.error();
     }

@@ -173,8 +173,15 @@ void secureWipe(QByteArray &buffer)
 
 bool equalConstantTime(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() &&
-           (a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0);
+    if (a.size() != b.size()) {
+        return false;
+    }
+    if (a.size() == crypto_verify_32_BYTES) {
+        // Hashes and MACs: the same constant-time comparison, vectorised (sodium_memcmp goes a
+        // byte at a time, a visible share of audit verify's two compares per event).
+        return crypto_verify_32(bytes(a), bytes(b)) == 0;
+    }
+    return a.isEmpty() || sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0;
 }
 
 } // namespace promptdesk::crypto

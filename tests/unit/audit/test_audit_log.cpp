@@ -64,6 +64,8 @@ private Q_SLOTS:
     void reopenedLogContinuesTheChain();
     void updatesAndDeletesAreRefused();
     void editedRowIsDetectedAndNamed();
+    void editOfEachColumnKindIsDetected_data();
+    void editOfEachColumnKindIsDetected();
     void deletedRowIsDetected();
     void schemaHasNoColumnForContent();
     void damagedFileIsReportedAndLeftUntouched();
@@ -163,6 +165,38 @@ void TestAuditLog::editedRowIsDetectedAndNamed()
     QCOMPARE(report->firstBadSequence, 3);
     QCOMPARE(report->valid, 3);
     QVERIFY(report->summary.contains(QStringLiteral("#3")));
+}
+
+void TestAuditLog::editOfEachColumnKindIsDetected_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::newRow("text") << QStringLiteral("model_requested='other-model'");
+    QTest::newRow("text to NULL") << QStringLiteral("job_id=NULL");
+    QTest::newRow("time") << QStringLiteral("time_utc='2020-01-01T00:00:00.000Z'");
+    QTest::newRow("counter") << QStringLiteral("tokens_in=tokens_in+1");
+    // The writer keeps it in an int; verify reads 64 bits, so a change above them shows too.
+    QTest::newRow("template version above 32 bits")
+        << QStringLiteral("template_version=template_version+4294967296");
+}
+
+void TestAuditLog::editOfEachColumnKindIsDetected()
+{
+    QFETCH(QString, edit);
+    const QString path =
+        freshPath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite"));
+    {
+        auto log = SqliteAuditLog::open(path);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(log.value()->append(sampleEvent(QStringLiteral("request"))).ok());
+        }
+    }
+    tamper(path,
+           {QStringLiteral("DROP TRIGGER audit_events_no_update"),
+            QStringLiteral("UPDATE audit_events SET ") + edit + QStringLiteral(" WHERE seq=3")});
+    auto log = SqliteAuditLog::open(path);
+    const auto report = log.value()->verify();
+    QCOMPARE(report->firstBadSequence, 3);
+    QCOMPARE(report->valid, 3);
 }
 
 void TestAuditLog::deletedRowIsDetected()
