@@ -936,6 +936,12 @@ QList<PiiSpan> PersonNameDetector::detect(QStringView text) const
             if (!(mode == Casing::Lower)) {
                 continue;
             }
+            // A lower-case word in no list is accepted below only after a label ("name:
+            // daniel"); without one it is skipped here, before the work on context. (A listed
+            // given name after it is then tried as the next word, as the restart below does.)
+            if (!(tok.flags & kKnown) && !(t > 0 && (tokens[t - 1].flags & Label))) {
+                continue;
+            }
         }
         // Extend.
         qsizetype last = t;
