@@ -112,7 +112,7 @@ void MapReduceJob::start(bool waitForApproval)
         QtConcurrent::run([documents = m_services.documents, redactor = m_services.redactor,
                            required = m_services.policy->redactionRequired(), request = m_request] {
             return std::make_shared<PreparedInput>(
-                prepareInput(documents, redactor, required, request));
+                prepareInput(documents, redactor, required, request, PagesWanted::Yes));
         }));
 }
 

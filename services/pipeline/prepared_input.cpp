@@ -5,7 +5,7 @@
 namespace promptdesk {
 
 PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redactor,
-                           bool redactionRequired, const JobRequest &request)
+                           bool redactionRequired, const JobRequest &request, PagesWanted pages)
 {
     PreparedInput prepared;
     Result<Document> document = request.filePath.isEmpty()
@@ -24,6 +24,9 @@ PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redacto
         prepared.sourceName = redactor->redact(prepared.sourceName).text;
     } else {
         prepared.redacted.text = document->text();
+    }
+    if (pages == PagesWanted::No) {
+        return prepared;
     }
     // Pages are joined by form feeds, which no placeholder contains: split them back.
     const QStringList pageTexts = prepared.redacted.text.split(QLatin1Char('\f'));

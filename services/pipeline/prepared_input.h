@@ -16,14 +16,19 @@ struct PreparedInput {
     std::optional<Error> error;
     QString sourceName;        // redacted too: file names often name a person
     RedactedText redacted;     // what may be sent
-    QList<DocumentPage> pages; // the redacted text per page, page numbers kept
+    QList<DocumentPage> pages; // the redacted text per page, page numbers kept (if asked)
 };
+
+// Whether prepareInput() splits the redacted text back into pages (map-reduce cites them; a
+// single request does not need the second copy of the text).
+enum class PagesWanted { No, Yes };
 
 // Reads the request's file or pasted text and redacts it, unless the user reviewed it (then
 // the approved text is used as is, never redacted again with the defaults, which could undo
 // spans the user added) or redaction is off by policy. Runs on a worker thread.
 PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redactor,
-                           bool redactionRequired, const JobRequest &request);
+                           bool redactionRequired, const JobRequest &request,
+                           PagesWanted pages = PagesWanted::No);
 
 // The audit status of an outcome: "ok", "cancelled" or "error:<kind>".
 QString auditStatusFor(const std::optional<Error> &error);
