@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -131,7 +132,7 @@ void closeWindow(QWidget *w, bool accept = false)
 
 void TestAccessibility::initTestCase()
 {
-    startWithCleanSettings();
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_state.isValid());
     qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());
     qputenv("PROMPTDESK_DATA_DIR", m_state.filePath(QStringLiteral("data")).toUtf8());

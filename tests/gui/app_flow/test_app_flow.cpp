@@ -22,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -70,7 +71,7 @@ QString statusText(MainWindow &window)
 
 void TestAppFlow::initTestCase()
 {
-    startWithCleanSettings();
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_state.isValid());
     QVERIFY(m_inputs.isValid());
     qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -58,7 +59,7 @@ QString visibleText(QWidget *root)
 
 void TestMainWindow::initTestCase()
 {
-    startWithCleanSettings();
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_files.isValid());
 }
 

@@ -2,7 +2,6 @@
 // engine with a visible banner saying why; development mode is visible; a valid signed policy
 // far from expiry shows nothing.
 #include "app_context.h"
-#include "gui_helpers.h"
 #include "main_window.h"
 #include "pipeline.h"
 #include "policy_banner.h"
@@ -35,7 +34,6 @@ private:
 
 void TestPolicyBanner::init()
 {
-    testing::startWithCleanSettings();
     m_state = std::make_unique<QTemporaryDir>();
     qputenv("PROMPTDESK_CONFIG_DIR", m_state->filePath(QStringLiteral("config")).toUtf8());
     qputenv("PROMPTDESK_DATA_DIR", m_state->filePath(QStringLiteral("data")).toUtf8());

@@ -6,8 +6,6 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QPainter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QWidget>
 
 namespace promptdesk::testing {
@@ -25,12 +23,6 @@ bool dropUrls(QWidget *target, const QList<QUrl> &urls)
     QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     return drop.isAccepted();
-}
-
-void startWithCleanSettings()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
 }
 
 QAction *namedAction(QWidget *window, const QString &objectName)

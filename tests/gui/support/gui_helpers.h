@@ -17,12 +17,6 @@ bool dropUrls(QWidget *target, const QList<QUrl> &urls);
 // A "scan": black text on white at roughly 300 dpi proportions, one line per entry, for OCR.
 QImage scannedPage(const QStringList &lines);
 
-// Points QStandardPaths and QSettings at the test area (~/.qttest) and empties the test's
-// default QSettings, so nothing an earlier run (or an older build) stored there changes what
-// this run sees. Call it first in initTestCase(); the app's own settings file follows
-// PROMPTDESK_CONFIG_DIR, which each test points at a temporary folder.
-void startWithCleanSettings();
-
 // The named action of `window` (e.g. "actionRun"); fails the test when missing.
 QAction *namedAction(QWidget *window, const QString &objectName);
 

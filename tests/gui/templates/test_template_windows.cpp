@@ -127,7 +127,6 @@ private:
 
 void TestTemplateWindows::initTestCase()
 {
-    testing::startWithCleanSettings();
     qputenv("PROMPTDESK_CONFIG_DIR", m_config.path().toUtf8());
     qputenv("PROMPTDESK_DATA_DIR", m_data.path().toUtf8());
     QLocale::setDefault(QLocale(QLocale::English));
