@@ -26,11 +26,19 @@ AuditKeys::~AuditKeys()
     crypto::secureWipe(signingKey);
 }
 
+char *writeCanonicalInt(char *out, qint64 value)
+{
+    qToBigEndian(value, out);
+    return out + kCanonicalIntBytes;
+}
+
+namespace {
+
 void appendCanonicalInt(QByteArray &out, qint64 value)
 {
-    char buffer[8];
-    qToBigEndian(value, buffer);
-    out.append(buffer, 8);
+    char buffer[kCanonicalIntBytes];
+    writeCanonicalInt(buffer, value);
+    out.append(buffer, kCanonicalIntBytes);
 }
 
 void appendCanonicalText(QByteArray &out, const QString &text)
@@ -39,6 +47,8 @@ void appendCanonicalText(QByteArray &out, const QString &text)
     appendCanonicalInt(out, utf8.size());
     out.append(utf8);
 }
+
+} // namespace
 
 // sqlite_audit_verify.cpp builds the same bytes from the stored columns: keep the two in step
 // (a fresh log then fails to verify, which the audit tests catch).

@@ -28,10 +28,11 @@ inline constexpr char kCanonicalAuditMagic[4] = {'P', 'D', 'A', '2'};
 // The bytes an event's hash covers: a fixed-order, length-prefixed encoding of the sequence,
 // id, time and every field (never ambiguous, cheap to compute).
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored);
-// Its two building blocks: an integer is 8 bytes big-endian, a text its UTF-8 length as such an
-// integer and then its UTF-8 bytes (the SQLite log's reader builds the same bytes from columns).
-void appendCanonicalInt(QByteArray &out, qint64 value);
-void appendCanonicalText(QByteArray &out, const QString &text);
+// Its one building block: an integer is 8 bytes big-endian, a text its UTF-8 length as such an
+// integer and then its UTF-8 bytes. Writes at `out`, returns the end (the SQLite log's verify
+// reader builds the same bytes from stored columns with it).
+constexpr qsizetype kCanonicalIntBytes = 8;
+char *writeCanonicalInt(char *out, qint64 value);
 
 QByteArray auditChainHash(QByteArrayView previousHash, QByteArrayView canonical);
 QByteArray auditChainMac(QByteArrayView macKey, QByteArrayView previousMac, QByteArrayView hash);

@@ -4,7 +4,6 @@
 
 #include <QSqlDriver>
 #include <QtConcurrent>
-#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -71,12 +70,6 @@ struct VerifyRow {
     Span mac;
 };
 
-void writeCanonicalInt(char *&out, qint64 value)
-{
-    qToBigEndian(value, out);
-    out += 8;
-}
-
 // Rows handed to the hashing thread together; their bytes back to back in one buffer, so a
 // row costs no allocation of its own.
 struct VerifyBatch {
@@ -116,7 +109,7 @@ struct VerifyBatch {
                 texts[i] = QByteArrayView(text, sqlite3_value_bytes(columns[i]));
                 size += texts[i].size();
             }
-            size += 8;
+            size += kCanonicalIntBytes;
         }
         const Span span{bytes.size(), size};
         bytes.resize(span.offset + span.size);
@@ -125,10 +118,10 @@ struct VerifyBatch {
         out += std::size(kCanonicalAuditMagic);
         for (int i = 0; i < kCanonicalColumnCount; ++i) {
             if (kCanonicalColumns[i].integer) {
-                writeCanonicalInt(out, numbers[i]);
+                out = writeCanonicalInt(out, numbers[i]);
                 continue;
             }
-            writeCanonicalInt(out, texts[i].size());
+            out = writeCanonicalInt(out, texts[i].size());
             if (!texts[i].isEmpty()) {
                 std::memcpy(out, texts[i].data(), static_cast<std::size_t>(texts[i].size()));
                 out += texts[i].size();
