@@ -9,8 +9,6 @@
 #include "user_template_store.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace promptdesk::cli {
