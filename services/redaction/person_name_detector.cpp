@@ -829,6 +829,12 @@ struct Chain {
     Casing casing = Casing::Cap;
 };
 
+// The text of a token.
+QStringView wordOf(QStringView text, const Token &token)
+{
+    return text.sliced(token.start, token.end - token.start);
+}
+
 // The text between two tokens.
 QStringView gapBetween(QStringView text, const Token &a, const Token &b)
 {
@@ -877,7 +883,7 @@ QList<PiiSpan> PersonNameDetector::detect(QStringView text) const
                                  text[token.end] == QLatin1Char('_'))) {
             continue; // "abc123", "jane@": not a name word
         }
-        const QStringView word = text.sliced(token.start, token.end - token.start);
+        const QStringView word = wordOf(text, token);
         token.casing = casingOf(word);
         if (word.size() == 1 && word[0].isUpper() && token.end < size &&
             text[token.end] == QLatin1Char('.')) {
@@ -1135,25 +1141,24 @@ QList<PiiSpan> PersonNameDetector::detect(QStringView text) const
             const Token &tok = tokens[static_cast<size_t>(k)];
             if (inName[static_cast<size_t>(k)] && !tok.initial &&
                 !(tok.flags & (Particle | Stop)) && tok.end - tok.start >= 2) {
-                seen.insert(fold(text.sliced(tok.start, tok.end - tok.start)));
+                seen.insert(fold(wordOf(text, tok)));
             }
         }
+        const auto isSeen = [&](const Token &token) {
+            return seen.contains(FoldedWord(wordOf(text, token)).str());
+        };
         for (qsizetype k = 0; k < n; ++k) {
             const Token &tok = tokens[static_cast<size_t>(k)];
             if (inName[static_cast<size_t>(k)] || tok.initial || tok.casing == Casing::Other ||
                 tok.casing == Casing::Lower) {
                 continue;
             }
-            if (!seen.contains(FoldedWord(text.sliced(tok.start, tok.end - tok.start)).str())) {
+            if (!isSeen(tok)) {
                 continue;
             }
             if (tok.flags & (Ambiguous | Stop)) {
                 // "Will" the name or "Will" the verb: only next to another name word.
-                const bool nextIsName =
-                    k + 1 < n &&
-                    seen.contains(FoldedWord(text.sliced(tokens[k + 1].start,
-                                                         tokens[k + 1].end - tokens[k + 1].start))
-                                      .str());
+                const bool nextIsName = k + 1 < n && isSeen(tokens[k + 1]);
                 const qsizetype ls = tok.lineStart;
                 const bool speaker = text.sliced(tok.end).startsWith(QLatin1Char(':')) &&
                                      endsWithPair(text.sliced(ls, tok.start - ls), u']', u' ');
@@ -1162,12 +1167,8 @@ QList<PiiSpan> PersonNameDetector::detect(QStringView text) const
                 }
             }
             qsizetype last = k;
-            while (
-                last + 1 < n && isSpaceGap(gapBetween(text, tokens[last], tokens[last + 1])) &&
-                !inName[static_cast<size_t>(last + 1)] &&
-                seen.contains(FoldedWord(text.sliced(tokens[last + 1].start,
-                                                     tokens[last + 1].end - tokens[last + 1].start))
-                                  .str())) {
+            while (last + 1 < n && isSpaceGap(gapBetween(text, tokens[last], tokens[last + 1])) &&
+                   !inName[static_cast<size_t>(last + 1)] && isSeen(tokens[last + 1])) {
                 ++last;
             }
             spans.append(PiiSpan{tok.start, tokens[last].end, QStringLiteral("PERSON"), name()});
