@@ -3,7 +3,6 @@
 #include "compare_view.h"
 #include "pipeline.h"
 #include "policy_gate.h"
-#include "provider_registry.h"
 #include "template_library.h"
 
 #include <QDialogButtonBox>
@@ -15,13 +14,26 @@
 
 namespace promptdesk {
 
+QList<CompareChoice> CompareDialog::approvedChoices(const Pipeline &pipeline,
+                                                   const JobRequest &request)
+{
+    QList<CompareChoice> choices;
+    for (const CatalogueModel &entry :
+         pipeline.catalogue(request.dataClass, request.templateId).allowedModels()) {
+        if (!entry.model.isEmpty()) {
+            choices.append({{entry.providerId, entry.model}, entry.displayName()});
+        }
+    }
+    return choices;
+}
+
 CompareDialog::CompareDialog(const Pipeline &pipeline, JobRequest request, QString votesFile,
                              QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_request(std::move(request))
     , m_votes(std::move(votesFile))
-    , m_choices(approvedCompareCandidates(pipeline.providers(), pipeline.policy()))
+    , m_choices(approvedChoices(pipeline, m_request))
 {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare Models"));
@@ -144,15 +156,14 @@ void CompareDialog::startComparison()
     }
     m_view->setModels(names);
     m_status->setText(tr("Running on %n model(s)…", nullptr, static_cast<int>(rows.size())));
-    m_run = new CompareRun(m_pipeline.services(), m_request, targets, {}, this);
+    m_run = m_pipeline.compare(m_request, targets, this);
     connect(m_run, &CompareRun::outputDelta, m_view, &CompareView::appendOutput);
     connect(m_run, &CompareRun::entryFinished, this, &CompareDialog::onEntryFinished);
     connect(m_run, &CompareRun::finished, this, &CompareDialog::onRunFinished);
-    m_run->start();
     updateButtons();
 }
 
-void CompareDialog::onEntryFinished(int index, const MapReduceOutcome &outcome)
+void CompareDialog::onEntryFinished(int index, const JobOutcome &outcome)
 {
     m_view->setOutcome(index, outcome);
 }

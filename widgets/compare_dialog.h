@@ -15,7 +15,12 @@ namespace promptdesk {
 class CompareView;
 class Pipeline;
 
-using CompareChoice = CompareCandidate;
+// One provider/model pair the user may compare: the policy allows the request's data class
+// to go there (from the pipeline's catalogue).
+struct CompareChoice {
+    CompareTarget target;
+    QString displayName; // "Provider · model"
+};
 
 // Run > Compare Models: the user ticks two or three approved models, the task runs on each at
 // once (CompareRun), the answers stream in side by side with their figures, and "This answer is
@@ -46,9 +51,10 @@ protected:
 private:
     QList<int> checkedRows() const;
     void updateButtons();
-    void onEntryFinished(int index, const MapReduceOutcome &outcome);
+    void onEntryFinished(int index, const JobOutcome &outcome);
     void onRunFinished();
     void recordVote(int index);
+    static QList<CompareChoice> approvedChoices(const Pipeline &pipeline, const JobRequest &request);
 
     const Pipeline &m_pipeline;
     JobRequest m_request;

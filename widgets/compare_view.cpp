@@ -84,13 +84,13 @@ QString CompareView::costText(double usd)
     return QStringLiteral("$") + QString::number(usd, 'f', 4);
 }
 
-QString CompareView::figuresFor(const MapReduceOutcome &outcome)
+QString CompareView::figuresFor(const JobOutcome &outcome)
 {
     const QLocale locale;
     QStringList parts;
     parts.append(tr("%1 in · %2 out tokens")
-                     .arg(locale.toString(outcome.job.usage.inputTokens),
-                          locale.toString(outcome.job.usage.outputTokens)));
+                     .arg(locale.toString(outcome.usage.inputTokens),
+                          locale.toString(outcome.usage.outputTokens)));
     parts.append(outcome.costUsd >= 0 ? costText(outcome.costUsd) : tr("cost unknown"));
     parts.append(
         outcome.firstTokenMs >= 0
@@ -100,19 +100,19 @@ QString CompareView::figuresFor(const MapReduceOutcome &outcome)
     return parts.join(QStringLiteral(" · "));
 }
 
-void CompareView::setOutcome(int index, const MapReduceOutcome &outcome)
+void CompareView::setOutcome(int index, const JobOutcome &outcome)
 {
     if (index < 0 || index >= m_columns.size()) {
         return;
     }
     Column &c = m_columns[index];
     c.finished = true;
-    if (c.output->toPlainText().isEmpty() && !outcome.job.output.isEmpty()) {
-        c.output->setPlainText(outcome.job.output);
+    if (c.output->toPlainText().isEmpty() && !outcome.output.isEmpty()) {
+        c.output->setPlainText(outcome.output);
     }
     QString figures = figuresFor(outcome);
-    if (outcome.job.error) {
-        figures = outcome.job.error->message + QStringLiteral("\n") + figures;
+    if (outcome.error) {
+        figures = outcome.error->message + QStringLiteral("\n") + figures;
     }
     c.figures->setText(figures);
     updateVoteButtons();

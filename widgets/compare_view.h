@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map_reduce_job.h"
+#include "job.h"
 
 #include <QList>
 #include <QWidget>
@@ -23,7 +23,7 @@ public:
     // Starts a new comparison with one column per model name.
     void setModels(const QStringList &displayNames);
     void appendOutput(int index, const QString &text);
-    void setOutcome(int index, const MapReduceOutcome &outcome);
+    void setOutcome(int index, const JobOutcome &outcome);
     void markWinner(int index);
 
     int columnCount() const { return static_cast<int>(m_columns.size()); }
@@ -32,7 +32,7 @@ public:
     int winner() const { return m_winner; }
 
     // "1,234 in · 456 out tokens · $0.0123 · first token 0.8 s · 42 tokens/s"
-    static QString figuresFor(const MapReduceOutcome &outcome);
+    static QString figuresFor(const JobOutcome &outcome);
     // "$0.0123"; amounts too small for four decimals read "< $0.0001" rather than "$0.0000".
     static QString costText(double usd);
 

@@ -2,7 +2,7 @@
 
 #include "pipeline.h"
 #include "policy_gate.h"
-#include "provider_registry.h"
+#include "pipeline.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -41,15 +41,19 @@ FirstRunDialog::FirstRunDialog(const Pipeline &pipeline, QWidget *parent)
     setWindowTitle(tr("Welcome to Promptdesk"));
 
     QStringList lines;
-    for (const ProviderDescriptor &provider : pipeline.providers().descriptors()) {
+    // One line per approved service (the catalogue's "chosen by task" entry of each).
+    for (const CatalogueModel &provider : pipeline.catalogue().allowedModels()) {
+        if (!provider.model.isEmpty()) {
+            continue;
+        }
         if (provider.endpointHost.isEmpty()) {
             lines.append(tr("• %1: stays on this computer; nothing is sent over the network.")
-                             .arg(provider.displayName));
+                             .arg(provider.providerName));
         } else if (provider.region.isEmpty()) {
-            lines.append(tr("• %1: sent to %2.").arg(provider.displayName, provider.endpointHost));
+            lines.append(tr("• %1: sent to %2.").arg(provider.providerName, provider.endpointHost));
         } else {
             lines.append(tr("• %1: sent to %2, region %3.")
-                             .arg(provider.displayName, provider.endpointHost, provider.region));
+                             .arg(provider.providerName, provider.endpointHost, provider.region));
         }
     }
     if (lines.isEmpty()) {

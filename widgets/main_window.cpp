@@ -8,13 +8,13 @@
 #include "first_run_dialog.h"
 #include "help_guide_dialog.h"
 #include "input_list.h"
-#include "job.h"
 #include "output_file.h"
 #include "output_view.h"
 #include "pipeline.h"
 #include "policy_banner.h"
 #include "policy_gate.h"
-#include "provider_registry.h"
+#include "run_target_chooser.h"
+#include <QComboBox>
 #include "result_panel.h"
 #include "settings_dialog.h"
 #include "shortcuts_dialog.h"
@@ -51,25 +51,6 @@ namespace promptdesk {
 
 namespace {
 
-std::optional<ProviderDescriptor> defaultProvider(const Pipeline &pipeline)
-{
-    const ProviderRegistry &registry = pipeline.providers();
-    if (const Provider *provider = registry.find(registry.defaultProviderId())) {
-        return provider->descriptor();
-    }
-    return std::nullopt;
-}
-
-QString modelDisplayName(const ProviderDescriptor &descriptor)
-{
-    for (const ModelInfo &model : descriptor.models) {
-        if (model.id == descriptor.defaultModel) {
-            return model.displayName.isEmpty() ? model.id : model.displayName;
-        }
-    }
-    return descriptor.defaultModel;
-}
-
 // Alt+letters of the menus and the input area, kept free for the template buttons.
 QSet<QChar> reservedMnemonics()
 {
@@ -99,10 +80,7 @@ MainWindow::MainWindow(const Pipeline &pipeline, QWidget *parent)
 MainWindow::~MainWindow()
 {
     delete m_templateRun; // cancels its job
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    delete m_preparation; // stops its reading
 }
 
 QAction *MainWindow::makeAction(const QString &objectName, const QString &text,
@@ -205,7 +183,7 @@ void MainWindow::createCentralWidget()
 {
     m_dropZone = new DropZone(this);
     connect(m_dropZone, &DropZone::inputChanged, this, &MainWindow::updateActions);
-    m_inputList = new InputList(m_pipeline.services().documents, this);
+    m_inputList = new InputList(&m_pipeline.documents(), this);
     connect(m_inputList, &InputList::changed, this, &MainWindow::updateActions);
     connect(m_inputList, &InputList::progressChanged, this, &MainWindow::onInputProgress);
     connect(m_dropZone, &DropZone::inputChanged, m_inputList, [this](const QString &filePath) {
@@ -224,6 +202,14 @@ void MainWindow::createCentralWidget()
     });
 
     m_picker = new TemplatePicker(m_pipeline.templates(), reservedMnemonics(), this);
+    m_chooser = new RunTargetChooser(this);
+    connect(m_chooser, &RunTargetChooser::targetChanged, this, [this] {
+        rememberRunChoice();
+        updateRunTargetLabel();
+        updateActions();
+    });
+    connect(m_chooser, &RunTargetChooser::dataClassChanged, this,
+            &MainWindow::onDataClassChosen);
 
     // Buttons mirror their actions: the actions hold the shortcuts and enabled state.
     const auto buttonFor = [this](QAction *action, const QString &text, const QString &name) {
@@ -259,6 +245,7 @@ void MainWindow::createCentralWidget()
     leftLayout->addWidget(m_dropZone, 1);
     leftLayout->addWidget(m_inputList, 1);
     leftLayout->addWidget(m_picker);
+    leftLayout->addWidget(m_chooser);
     leftLayout->addLayout(runRow);
 
     // The result, the extraction table and Copy / Save (widgets/result_panel).
@@ -297,7 +284,8 @@ void MainWindow::createCentralWidget()
             previous = w;
         }
     }
-    QList<QWidget *> rest{m_cancelButton, m_runButton};
+    QList<QWidget *> rest{m_chooser->targetBox(),
+                          m_chooser->dataClassBox(), m_cancelButton, m_runButton};
     rest << m_result->focusChain() << m_copyButton << m_saveButton;
     for (QWidget *w : std::as_const(rest)) {
         setTabOrder(previous, w);
@@ -320,13 +308,7 @@ void MainWindow::createStatusBar()
 
     m_providerLabel = new QLabel(this);
     m_providerLabel->setObjectName(QStringLiteral("providerLabel"));
-    if (const auto descriptor = defaultProvider(m_pipeline)) {
-        m_providerLabel->setText(
-            tr("Provider: %1 · %2").arg(descriptor->displayName, modelDisplayName(*descriptor)));
-    } else {
-        m_providerLabel->setText(tr("Provider: none available"));
-    }
-    m_providerLabel->setAccessibleName(m_providerLabel->text());
+    refreshCatalogue(); // the choosers and the label: what Run will use
 
     statusBar()->addWidget(m_stageLabel);
     statusBar()->addWidget(m_progress);
@@ -338,46 +320,26 @@ void MainWindow::run()
     if (isRunning() || !m_actionRun->isEnabled()) {
         return;
     }
-    JobRequest request = currentRequest();
-
-    const auto *review = findChild<QAction *>(QStringLiteral("actionReviewBeforeSending"));
-    if (review && review->isChecked() &&
-        !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
-        return; // the user cancelled in the review step: nothing is sent
-    }
     m_result->hideExtras();
-    m_continuation = request;
-    if (startTemplateRun(request)) {
-        return; // extraction or a long document: MapReduceJob (main_window_tools.cpp)
-    }
-
-    const auto descriptor = defaultProvider(m_pipeline);
-    m_output->beginJob(descriptor && descriptor->basic);
-
-    m_job = m_pipeline.createJob(request, this);
-    connect(m_job, &Job::stageChanged, this, &MainWindow::onStageChanged);
-    connect(m_job, &Job::progress, this, &MainWindow::onProgress);
-    connect(m_job, &Job::outputDelta, m_output, &OutputView::appendDelta);
-    connect(m_job, &Job::finished, this, &MainWindow::onFinished);
-
-    m_dropZone->setReadOnly(true);
-    m_picker->setEnabled(false);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    updateActions();
-    m_job->start();
+    prepareThen(currentRequest(), [this](const JobRequest &request) {
+        m_continuation = request; // keeps the prepared input: Continue does not read again
+        const CatalogueModel *target = m_chooser->current();
+        m_output->beginJob(target && target->basic);
+        launchTemplateRun(request);
+    });
 }
 
 void MainWindow::cancel()
 {
-    if (m_job || m_templateRun) {
+    if (m_preparation || m_templateRun) {
         m_stageLabel->setText(tr("Stopping…"));
+    }
+    if (m_preparation) {
+        delete m_preparation; // stops the reading; nothing was sent
+        finishRun(false, true, 0);
     }
     if (m_templateRun) {
         m_templateRun->cancel(); // the parts done so far are kept
-    }
-    if (m_job) {
-        m_job->cancel(); // finished follows, possibly right away
     }
 }
 
@@ -415,29 +377,6 @@ void MainWindow::onInputProgress(int percent)
     m_progress->show();
 }
 
-void MainWindow::onFinished(const JobOutcome &outcome)
-{
-    Job *job = m_job;
-    m_job = nullptr;
-    if (job) {
-        job->disconnect(this);
-        job->deleteLater();
-    }
-    m_output->finishJob(outcome);
-    // Stopped at the length limit: "Continue" asks for the rest (MapReduceJob, one request).
-    const bool truncated =
-        outcome.succeeded() && outcome.incomplete && !outcome.rawOutput.isEmpty();
-    m_continuation.continueAfter = truncated ? outcome.rawOutput : QString();
-    m_result->offerContinue(truncated);
-
-    int hidden = 0;
-    for (int count : outcome.redactionCounts) {
-        hidden += count;
-    }
-    finishRun(outcome.succeeded(), outcome.error && outcome.error->kind == ErrorKind::Cancelled,
-              hidden);
-}
-
 void MainWindow::finishRun(bool succeeded, bool cancelled, int hidden)
 {
     QString status = succeeded   ? jobStageText(JobStage::Done)
@@ -451,6 +390,7 @@ void MainWindow::finishRun(bool succeeded, bool cancelled, int hidden)
     m_progress->hide();
     m_dropZone->setReadOnly(false);
     m_picker->setEnabled(true);
+    m_chooser->setEnabled(true);
     updateActions();
 }
 
@@ -566,7 +506,8 @@ void MainWindow::updateActions()
     const bool hasInput =
         m_dropZone && (m_dropZone->hasInput() || m_inputList->hasText()) && !m_inputList->isBusy();
     const bool hasOutput = m_output && m_output->hasOutput();
-    m_actionRun->setEnabled(!running && hasInput);
+    const bool hasTarget = m_chooser && m_chooser->current();
+    m_actionRun->setEnabled(!running && hasInput && hasTarget);
     m_actionCancel->setEnabled(running);
     m_actionOpen->setEnabled(!running);
     m_actionPaste->setEnabled(!running);
@@ -581,9 +522,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_templateRun) {
         m_templateRun->cancel();
     }
-    if (m_job) {
-        m_job->cancel();
-    }
+    delete m_preparation;
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -15,8 +16,9 @@ namespace promptdesk {
 class DropZone;
 class ExtractionTableView;
 class InputList;
-class Job;
 class OutputView;
+class Preparation;
+class RunTargetChooser;
 class ResultPanel;
 class Pipeline;
 class TemplateLibrary;
@@ -25,7 +27,7 @@ class TemplateRunController;
 class UiSettings;
 enum class JobStage;
 struct JobOutcome;
-struct MapReduceOutcome;
+struct PreparedInput;
 
 // The one window: input on the left, the task and its options below it, the result on the
 // right. It renders job state and forwards the user's intent to the pipeline; the work
@@ -37,7 +39,10 @@ public:
     explicit MainWindow(const Pipeline &pipeline, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool isRunning() const { return !m_job.isNull() || !m_templateRun.isNull(); }
+    bool isRunning() const { return !m_preparation.isNull() || !m_templateRun.isNull(); }
+    // Files given on the command line or by "Open with": they go into the input list.
+    void openFiles(const QStringList &paths);
+    RunTargetChooser *runTargetChooser() const { return m_chooser; }
 
     // The library the user's own templates are added to (Templates > Manage Templates): the
     // same object the pipeline reads, owned by the composition root. Without it the templates
@@ -78,10 +83,20 @@ private:
     // main_window_tools.cpp: the template library, long documents, extraction and compare.
     void createToolActions();
     JobRequest currentRequest() const;
-    bool startTemplateRun(const JobRequest &request); // false: the plain Job runs it
+    // Run and Compare: read the input once (Pipeline::prepare), raise the data class if the
+    // policy says so, let the user review, then go on with the request that carries it.
+    void prepareThen(const JobRequest &request,
+                     const std::function<void(const JobRequest &)> &then);
+    void onPrepared(JobRequest request, const std::shared_ptr<const PreparedInput> &prepared,
+                    const std::function<void(const JobRequest &)> &then);
     void launchTemplateRun(const JobRequest &request);
+    // main_window_target.cpp: the provider/model and data-class choosers.
+    void refreshCatalogue();
+    void onDataClassChosen(const QString &dataClass);
+    void rememberRunChoice();
+    void updateRunTargetLabel();
     void continueAnswer(); // after the length limit: one more request that goes on
-    void onTemplateRunFinished(const MapReduceOutcome &outcome);
+    void onTemplateRunFinished(const JobOutcome &outcome);
     void showCompare();
     void showUsage();
     void showTemplateManager();
@@ -91,11 +106,10 @@ private:
     void onStageChanged(JobStage stage);
     void onProgress(int percent);
     void onInputProgress(int percent); // the input list reading documents, -1 when done
-    void onFinished(const JobOutcome &outcome);
     void updateActions();
 
     const Pipeline &m_pipeline;
-    QPointer<Job> m_job;
+    QPointer<Preparation> m_preparation; // reading the input for Run or Compare
     QPointer<TemplateRunController> m_templateRun;
     TemplateLibrary *m_editableTemplates = nullptr;
     JobRequest m_continuation; // the last run, with the answer so far for "Continue"
@@ -104,6 +118,7 @@ private:
     DropZone *m_dropZone = nullptr;
     InputList *m_inputList = nullptr; // files, folders, pasted data: extracted ahead of Run
     TemplatePicker *m_picker = nullptr;
+    RunTargetChooser *m_chooser = nullptr;
     ResultPanel *m_result = nullptr;
     OutputView *m_output = nullptr; // m_result's
     QPushButton *m_runButton = nullptr;

@@ -8,13 +8,13 @@
 #include "drop_zone.h"
 #include "extraction_table_view.h"
 #include "input_list.h"
-#include "map_reduce_job.h"
+#include "prepared_input.h"
 #include "output_view.h"
 #include "pipeline.h"
-#include "provider_registry.h"
+#include "policy_gate.h"
 #include "result_panel.h"
 #include "review_dialog.h"
-#include "run_routing.h"
+#include "run_target_chooser.h"
 #include "template_library.h"
 #include "template_manager_dialog.h"
 #include "template_picker.h"
@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStatusBar>
 
 namespace promptdesk {
 
@@ -79,20 +80,83 @@ JobRequest MainWindow::currentRequest() const
     }
     request.templateId = m_picker->templateId();
     request.options = m_picker->options();
+    request.providerId = m_chooser->providerId();
+    request.model = m_chooser->model();
+    request.dataClass = m_chooser->dataClass();
     return request;
 }
 
-bool MainWindow::startTemplateRun(const JobRequest &request)
+void MainWindow::prepareThen(const JobRequest &request,
+                             const std::function<void(const JobRequest &)> &then)
 {
-    const Template *tmpl = m_pipeline.templates().find(request.templateId);
-    if (!tmpl || !runsAsMapReduce(*tmpl, request)) {
-        return false;
+    m_preparation = m_pipeline.prepare(request, this);
+    connect(m_preparation, &Preparation::ready, this,
+            [this, request, then](const std::shared_ptr<const PreparedInput> &prepared) {
+                Preparation *done = m_preparation;
+                m_preparation = nullptr;
+                if (done) {
+                    done->deleteLater();
+                }
+                onPrepared(request, prepared, then);
+            });
+    m_dropZone->setReadOnly(true);
+    m_picker->setEnabled(false);
+    m_chooser->setEnabled(false);
+    m_stageLabel->setText(jobStageText(JobStage::Reading));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    updateActions();
+}
+
+void MainWindow::onPrepared(JobRequest request, const std::shared_ptr<const PreparedInput> &prepared,
+                            const std::function<void(const JobRequest &)> &then)
+{
+    std::shared_ptr<const PreparedInput> input = prepared;
+    if (!prepared->error) {
+        // The policy raises the class for some kinds of personal data: the choosers follow, and
+        // the window says so before anything is sent.
+        const QString raised =
+            m_pipeline.dataClassFor(request.dataClass, prepared->redacted.countsByType());
+        if (!raised.isEmpty() && raised != request.dataClass) {
+            const QString before = m_chooser->current() ? m_chooser->current()->displayName()
+                                                        : QString();
+            m_chooser->setDataClass(raised);
+            const bool kept = m_chooser->setCatalogue(
+                m_pipeline.catalogue(raised, request.templateId), request.providerId,
+                request.model);
+            updateRunTargetLabel();
+            const CatalogueModel *target = m_chooser->current();
+            if (!target) {
+                finishRun(false, false, 0);
+                m_stageLabel->setText(tr("Not sent: the text contains personal data that makes it "
+                                         "%1, and your company's policy allows no service for "
+                                         "that.")
+                                          .arg(raised));
+                return;
+            }
+            statusBar()->showMessage(
+                kept ? tr("The text contains personal data that makes it %1.").arg(raised)
+                     : tr("The text contains personal data that makes it %1; %2 may not receive "
+                          "it, so Run uses %3.")
+                           .arg(raised, before, target->displayName()),
+                10000);
+            request.dataClass = raised;
+            request.providerId = target->providerId;
+            request.model = target->model;
+        }
+        const auto *review = findChild<QAction *>(QStringLiteral("actionReviewBeforeSending"));
+        if (review && review->isChecked() && m_pipeline.policy().redactionRequired()) {
+            const std::optional<RedactedText> approved =
+                ReviewDialog::review(this, m_pipeline, *prepared);
+            if (!approved) {
+                finishRun(false, true, 0); // the user cancelled in the review step: nothing sent
+                return;
+            }
+            input = withReviewedText(*prepared, *approved);
+        }
     }
-    const ProviderRegistry &registry = m_pipeline.providers();
-    const Provider *provider = registry.find(registry.defaultProviderId());
-    m_output->beginJob(provider && provider->descriptor().basic);
-    launchTemplateRun(request);
-    return true;
+    request.prepared = input;
+    then(request);
 }
 
 void MainWindow::continueAnswer()
@@ -107,7 +171,7 @@ void MainWindow::continueAnswer()
 
 void MainWindow::launchTemplateRun(const JobRequest &request)
 {
-    m_templateRun = new TemplateRunController(m_pipeline.services(), request, this);
+    m_templateRun = new TemplateRunController(m_pipeline, request, this);
     connect(m_templateRun, &TemplateRunController::stageChanged, this, &MainWindow::onStageChanged);
     connect(m_templateRun, &TemplateRunController::statusText, m_stageLabel, &QLabel::setText);
     connect(m_templateRun, &TemplateRunController::progress, this, &MainWindow::onProgress);
@@ -117,13 +181,13 @@ void MainWindow::launchTemplateRun(const JobRequest &request)
 
     m_dropZone->setReadOnly(true);
     m_picker->setEnabled(false);
+    m_chooser->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
     updateActions();
-    m_templateRun->start();
 }
 
-void MainWindow::onTemplateRunFinished(const MapReduceOutcome &outcome)
+void MainWindow::onTemplateRunFinished(const JobOutcome &outcome)
 {
     TemplateRunController *run = m_templateRun;
     m_templateRun = nullptr;
@@ -133,21 +197,21 @@ void MainWindow::onTemplateRunFinished(const MapReduceOutcome &outcome)
     }
     m_result->showOutcome(outcome);
     // Stopped at the length limit (a text answer in one request): "Continue" asks for the rest.
-    const bool truncated = outcome.truncated && outcome.job.succeeded() &&
+    const bool truncated = outcome.truncated && outcome.succeeded() &&
                            !outcome.plan.mapReduce && !outcome.extraction &&
-                           !outcome.job.rawOutput.isEmpty();
+                           !outcome.rawOutput.isEmpty();
     if (run) {
         m_continuation = run->request();
     }
     m_continuation.continueAfter =
-        truncated ? m_continuation.continueAfter + outcome.job.rawOutput : QString();
+        truncated ? m_continuation.continueAfter + outcome.rawOutput : QString();
     m_result->offerContinue(truncated);
     int hidden = 0;
-    for (int count : outcome.job.redactionCounts) {
+    for (int count : outcome.redactionCounts) {
         hidden += count;
     }
-    const bool cancelled = outcome.job.error && outcome.job.error->kind == ErrorKind::Cancelled;
-    finishRun(outcome.job.succeeded(), cancelled, hidden);
+    const bool cancelled = outcome.error && outcome.error->kind == ErrorKind::Cancelled;
+    finishRun(outcome.succeeded(), cancelled, hidden);
     if (outcome.plan.mapReduce && outcome.chunksDone > 0) {
         m_stageLabel->setText(m_stageLabel->text() + QStringLiteral(" · ") +
                               TemplateRunController::progressText(
@@ -160,16 +224,14 @@ void MainWindow::showCompare()
     if (isRunning() || !m_actionCompare->isEnabled()) {
         return;
     }
-    JobRequest request = currentRequest();
-    // The review step applies to comparisons too: every model gets the text as approved.
-    const auto *review = findChild<QAction *>(QStringLiteral("actionReviewBeforeSending"));
-    if (review && review->isChecked() &&
-        !ReviewDialog::reviewBeforeSending(this, m_pipeline.services(), request)) {
-        return;
-    }
-    auto *dialog = new CompareDialog(m_pipeline, request, votesFile(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // Read once and reviewed like Run: every model gets the text as approved.
+    prepareThen(currentRequest(), [this](const JobRequest &request) {
+        finishRun(true, false, 0);
+        m_stageLabel->setText(jobStageText(JobStage::Idle));
+        auto *dialog = new CompareDialog(m_pipeline, request, votesFile(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::showUsage()

@@ -1,7 +1,7 @@
 #include "result_panel.h"
 
 #include "extraction_table_view.h"
-#include "map_reduce_job.h"
+#include "job.h"
 #include "output_view.h"
 #include "page_source_dialog.h"
 
@@ -81,9 +81,9 @@ void ResultPanel::offerContinue(bool offered)
     m_continue->setVisible(offered);
 }
 
-void ResultPanel::showOutcome(const MapReduceOutcome &outcome)
+void ResultPanel::showOutcome(const JobOutcome &outcome)
 {
-    m_output->finishJob(outcome.job);
+    m_output->finishJob(outcome);
     if (outcome.plan.mapReduce && !outcome.citedPages.isEmpty()) {
         m_output->setSourcePages(outcome.sourcePages);
     }

@@ -10,7 +10,7 @@ namespace promptdesk {
 class ExtractionTableView;
 class OutputView;
 class PageSourceDialog;
-struct MapReduceOutcome;
+struct JobOutcome;
 
 // The right side of the main window: the result as formatted text, below it the extraction
 // table when the task extracts data (editable, with its exports), and the row with the window's
@@ -30,7 +30,7 @@ public:
     // Before a run: no table, no Continue.
     void hideExtras();
     // A template run's result: the table for extractions, links for page citations.
-    void showOutcome(const MapReduceOutcome &outcome);
+    void showOutcome(const JobOutcome &outcome);
     // "Continue" under an answer that stopped at the length limit.
     void offerContinue(bool offered);
     QPushButton *continueButton() const { return m_continue; }

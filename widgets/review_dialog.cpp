@@ -1,10 +1,7 @@
 #include "review_dialog.h"
 
-#include "document_reader.h"
-#include "job_request.h"
 #include "pattern_redactor.h"
-#include "pipeline_services.h"
-#include "policy_gate.h"
+#include "pipeline.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -195,32 +192,20 @@ ReviewDialog::ReviewDialog(ReviewSession session, QWidget *parent)
     }
 }
 
-bool ReviewDialog::reviewBeforeSending(QWidget *parent, const PipelineServices &services,
-                                       JobRequest &request)
+std::optional<RedactedText> ReviewDialog::review(QWidget *parent, const Pipeline &pipeline,
+                                                 const PreparedInput &prepared)
 {
-    if (!services.redactor || !services.documents || !services.policy ||
-        !services.policy->redactionRequired()) {
-        return true;
-    }
-    Result<Document> document = request.filePath.isEmpty()
-                                    ? services.documents->fromPastedText(request.pastedText)
-                                    : services.documents->readFile(request.filePath);
-    if (!document) {
-        return true; // the job reads it again and reports the problem in its own words
-    }
-    const QString text = document->text();
     QStringList mandatory;
-    if (const auto *pattern = dynamic_cast<const PatternRedactor *>(services.redactor)) {
+    if (const auto *pattern = dynamic_cast<const PatternRedactor *>(&pipeline.redactor())) {
         mandatory = pattern->config().mandatoryTypes;
     }
-    ReviewDialog dialog(ReviewSession(text, services.redactor->detect(text), mandatory,
-                                      services.redactor->detectorVersion()),
+    ReviewDialog dialog(ReviewSession(prepared.originalText, prepared.redacted.spans, mandatory,
+                                      pipeline.redactor().detectorVersion()),
                         parent);
     if (dialog.exec() != QDialog::Accepted) {
-        return false;
+        return std::nullopt;
     }
-    request.reviewed = std::make_shared<const RedactedText>(dialog.providerText());
-    return true;
+    return dialog.providerText();
 }
 
 void ReviewDialog::rebuild()

@@ -3,6 +3,7 @@
 #include "review_session.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,8 +15,8 @@ class QTreeWidgetItem;
 
 namespace promptdesk {
 
-struct JobRequest;
-struct PipelineServices;
+class Pipeline;
+struct PreparedInput;
 
 // The review step before sending: the text with each detected span highlighted in its
 // type's colour AND labelled with the type's name (never colour alone), a legend with counts
@@ -34,12 +35,11 @@ public:
     // What will be sent if the user presses Send.
     RedactedText providerText() const { return m_session.providerText(); }
 
-    // The GUI's review step before a job: reads and redacts the request's input, shows the
-    // dialog (modal) and, when the user presses Send, stores the approved text in
-    // request.reviewed. Returns false when the user cancelled. Nothing to review (redaction
-    // off, unreadable input: the job reports that) returns true and leaves the request as is.
-    static bool reviewBeforeSending(QWidget *parent, const PipelineServices &services,
-                                    JobRequest &request);
+    // The GUI's review step before a job, over the input Pipeline::prepare() read and
+    // redacted (never read again here): shows the dialog (modal) and returns the text the user
+    // approved when they press Send, or nothing when they cancelled.
+    static std::optional<RedactedText> review(QWidget *parent, const Pipeline &pipeline,
+                                              const PreparedInput &prepared);
 
     // Readable name of a type ("E-mail address"), and its highlight colour.
     static QString typeLabel(const QString &type);

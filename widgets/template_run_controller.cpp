@@ -1,7 +1,7 @@
 #include "template_run_controller.h"
 
 #include "compare_view.h"
-#include "provider_registry.h"
+#include "pipeline.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -9,28 +9,24 @@
 
 namespace promptdesk {
 
-TemplateRunController::TemplateRunController(const PipelineServices &services,
-                                             const JobRequest &request, QWidget *dialogParent)
+TemplateRunController::TemplateRunController(const Pipeline &pipeline, const JobRequest &request,
+                                             QWidget *dialogParent)
     : QObject(dialogParent)
-    , m_job(new MapReduceJob(services, request, {}, this))
+    , m_job(pipeline.start(request, this, StartOptions{/*waitForApproval=*/true, {}}))
     , m_dialogParent(dialogParent)
 {
-    const ProviderRegistry *registry = services.providers;
-    const Provider *provider =
-        registry ? registry->find(request.providerId.isEmpty() ? registry->defaultProviderId()
-                                                               : request.providerId)
-                 : nullptr;
-    m_confirmLongRuns = !provider || !provider->descriptor().basic;
-    connect(m_job, &MapReduceJob::stageChanged, this, &TemplateRunController::stageChanged);
-    connect(m_job, &MapReduceJob::outputDelta, this, &TemplateRunController::outputDelta);
-    connect(m_job, &MapReduceJob::planReady, this, &TemplateRunController::onPlan);
-    connect(m_job, &MapReduceJob::chunkProgress, this, [this](int done, int total, double cost) {
+    connect(m_job, &Job::notice, this, &TemplateRunController::statusText);
+    connect(m_job, &Job::progress, this, &TemplateRunController::progress);
+    connect(m_job, &Job::stageChanged, this, &TemplateRunController::stageChanged);
+    connect(m_job, &Job::outputDelta, this, &TemplateRunController::outputDelta);
+    connect(m_job, &Job::planReady, this, &TemplateRunController::onPlan);
+    connect(m_job, &Job::chunkProgress, this, [this](int done, int total, double cost) {
         if (total > 1) {
             Q_EMIT statusText(progressText(done, total, cost));
             Q_EMIT progress(done * 100 / total);
         }
     });
-    connect(m_job, &MapReduceJob::finished, this, [this](const MapReduceOutcome &outcome) {
+    connect(m_job, &Job::finished, this, [this](const JobOutcome &outcome) {
         if (m_estimate) {
             m_estimate->close();
         }
@@ -50,7 +46,7 @@ TemplateRunController::~TemplateRunController()
 
 void TemplateRunController::start()
 {
-    m_job->start(/*waitForApproval=*/true);
+    // Pipeline::start() starts the job when control returns to the event loop.
 }
 
 void TemplateRunController::cancel()
@@ -68,12 +64,15 @@ QString TemplateRunController::progressText(int done, int total, double costSoFa
            tr("%1 so far").arg(CompareView::costText(costSoFarUsd));
 }
 
-QString TemplateRunController::estimateText(const MapReducePlan &plan)
+QString TemplateRunController::estimateText(const JobPlan &plan)
 {
     const QLocale locale;
     QString text = tr("This document is long: it will be sent in %1 parts (about %2 tokens).")
                        .arg(plan.chunkCount)
                        .arg(locale.toString(plan.estimatedInputTokens));
+    text += QLatin1Char('\n');
+    text += tr("Parts go to %1, the answer comes from %2.")
+                .arg(plan.mapModel.isEmpty() ? plan.model : plan.mapModel, plan.model);
     text += QLatin1Char('\n');
     text +=
         plan.estimatedCostUsd >= 0
@@ -82,9 +81,39 @@ QString TemplateRunController::estimateText(const MapReducePlan &plan)
     return text;
 }
 
-void TemplateRunController::onPlan(const MapReducePlan &plan)
+QString TemplateRunController::sendText(const JobPlan &plan)
 {
-    if (!plan.mapReduce || !m_confirmLongRuns) {
+    const QLocale locale;
+    if (plan.basic) {
+        return tr("Running on %1: nothing leaves this computer.").arg(plan.providerName);
+    }
+    if (!plan.allowed) {
+        return tr("Not sent: %1").arg(plan.blockedReason);
+    }
+    QString text = tr("Sending to %1 \u00B7 %2 as %3 data \u00B7 about %4 tokens")
+                       .arg(plan.providerName, plan.model, plan.dataClass,
+                            locale.toString(plan.estimatedInputTokens));
+    if (plan.estimatedCostUsd >= 0) {
+        text += QStringLiteral(" \u00B7 ") +
+                tr("at most %1").arg(CompareView::costText(plan.estimatedCostUsd));
+    }
+    if (plan.monthBudgetUsd >= 0) {
+        text += QStringLiteral(" \u00B7 ") + tr("this month %1 of %2")
+                                                 .arg(CompareView::costText(plan.monthSpentUsd),
+                                                      CompareView::costText(plan.monthBudgetUsd));
+    }
+    for (const QString &warning : plan.warnings) {
+        text += QStringLiteral(" \u00B7 ") + warning;
+    }
+    return text;
+}
+
+void TemplateRunController::onPlan(const JobPlan &plan)
+{
+    Q_EMIT planReady(plan);
+    // A blocked send goes on to the gate, which records it and ends the job with the reason.
+    if (!plan.mapReduce || plan.basic || !plan.allowed) {
+        Q_EMIT statusText(sendText(plan));
         Q_EMIT progress(-1);
         m_job->proceed();
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map_reduce_job.h"
+#include "job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,16 +9,19 @@
 
 namespace promptdesk {
 
-// Runs one template on MapReduceJob for the main window (extraction templates and long inputs):
-// for a long input it first shows the plan — parts and estimated cost — and starts only when
-// the user agrees (not for the built-in offline engine, which sends and costs nothing); then it
-// reports "chunk 7 of 23 · $0.0123 so far". Cancel keeps the parts done so far. Emits finished
-// exactly once and may then be deleted.
+class Pipeline;
+
+// Runs every job of the main window through Pipeline::start (the job picks its plan). Before
+// anything is sent it shows the plan's estimate: for a long input a dialog with the parts and
+// the cost that starts only when the user agrees (not for the built-in offline engine, which
+// sends and costs nothing); otherwise the status line ("Sending to … · about N tokens · at most
+// $x · this month $y of $z"). Then it reports "chunk 7 of 23 · $0.0123 so far". Cancel keeps the
+// parts done so far. Emits finished exactly once and may then be deleted.
 class TemplateRunController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplateRunController)
 public:
-    TemplateRunController(const PipelineServices &services, const JobRequest &request,
+    TemplateRunController(const Pipeline &pipeline, const JobRequest &request,
                           QWidget *dialogParent);
     ~TemplateRunController() override;
 
@@ -30,22 +33,24 @@ public:
 
     // "chunk 7 of 23 · $0.0123 so far" (without the cost when the price is unknown).
     static QString progressText(int done, int total, double costSoFarUsd);
-    static QString estimateText(const MapReducePlan &plan);
+    static QString estimateText(const JobPlan &plan);
+    // "Sending to Claude (EU) · Sonnet as Internal data · about 1,200 tokens · at most $0.01"
+    static QString sendText(const JobPlan &plan);
 
 Q_SIGNALS:
     void stageChanged(promptdesk::JobStage stage);
+    void planReady(const promptdesk::JobPlan &plan);
     void statusText(const QString &text);
     void progress(int percent); // negative: busy, duration unknown
     void outputDelta(const QString &text);
-    void finished(const promptdesk::MapReduceOutcome &outcome);
+    void finished(const promptdesk::JobOutcome &outcome);
 
 private:
-    void onPlan(const MapReducePlan &plan);
+    void onPlan(const JobPlan &plan);
 
-    MapReduceJob *m_job = nullptr;
+    Job *m_job = nullptr; // owned (child)
     QPointer<QWidget> m_dialogParent;
     QPointer<QMessageBox> m_estimate;
-    bool m_confirmLongRuns = true; // false for the built-in engine: nothing is sent or paid for
 };
 
 } // namespace promptdesk

@@ -122,6 +122,21 @@ void UiSettings::setReviewBeforeSending(bool on)
     m_settings.sync();
 }
 
+UiSettings::RunChoice UiSettings::runChoice() const
+{
+    return {m_settings.value(QStringLiteral("run/provider")).toString(),
+            m_settings.value(QStringLiteral("run/model")).toString(),
+            m_settings.value(QStringLiteral("run/dataClass")).toString()};
+}
+
+void UiSettings::setRunChoice(const RunChoice &choice)
+{
+    m_settings.setValue(QStringLiteral("run/provider"), choice.providerId);
+    m_settings.setValue(QStringLiteral("run/model"), choice.model);
+    m_settings.setValue(QStringLiteral("run/dataClass"), choice.dataClass);
+    m_settings.sync();
+}
+
 QByteArray UiSettings::windowGeometry() const
 {
     return m_settings.value(kGeometryKey).toByteArray();

@@ -49,6 +49,16 @@ public:
     bool reviewBeforeSending() const;
     void setReviewBeforeSending(bool on);
 
+    // The provider/model and data class the user last chose for Run (empty: the policy's
+    // defaults). Ids only, never content.
+    struct RunChoice {
+        QString providerId;
+        QString model;
+        QString dataClass;
+    };
+    RunChoice runChoice() const;
+    void setRunChoice(const RunChoice &choice);
+
     // The main window's size, position and state (QWidget::saveGeometry), so it opens where
     // the user left it; empty on the first start.
     QByteArray windowGeometry() const;

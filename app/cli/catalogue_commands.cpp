@@ -2,7 +2,6 @@
 #include "cli_commands.h"
 #include "cli_io.h"
 #include "policy_gate.h"
-#include "provider_registry.h"
 #include "template_library.h"
 
 namespace promptdesk::cli {
@@ -52,16 +51,23 @@ int providersCommand(const QStringList &args)
         return fail(context.error());
     }
     const Pipeline &pipeline = context.value()->pipeline();
-    for (const ProviderDescriptor &d : pipeline.providers().descriptors()) {
-        const bool approved = pipeline.policy().evaluate(d, ProviderRequest{}).allowed;
-        QStringList models;
-        for (const ModelInfo &m : d.models) {
-            models.append(m.id == d.defaultModel ? m.id + QLatin1Char('*') : m.id);
+    const Catalogue catalogue = pipeline.catalogue();
+    QStringList order;
+    QMap<QString, QStringList> models;
+    for (const CatalogueModel &entry : catalogue.models) {
+        if (entry.model.isEmpty()) {
+            order.append(entry.providerId);
+        } else {
+            models[entry.providerId].append(entry.providerDefault ? entry.model + QLatin1Char('*')
+                                                                  : entry.model);
         }
-        writeOut(d.id + QLatin1Char('\t') + d.displayName + QLatin1Char('\t') +
-                 (approved ? QStringLiteral("approved") : QStringLiteral("not approved")) +
-                 QStringLiteral("\tmodels: ") + models.join(QStringLiteral(", ")) +
-                 (d.id == pipeline.providers().defaultProviderId() ? QStringLiteral("\t(default)") : QString()) +
+    }
+    for (const QString &id : std::as_const(order)) {
+        const CatalogueModel *entry = catalogue.find(id, QString());
+        writeOut(id + QLatin1Char('\t') + entry->providerName + QLatin1Char('\t') +
+                 (entry->allowed ? QStringLiteral("approved") : QStringLiteral("not approved")) +
+                 QStringLiteral("\tmodels: ") + models.value(id).join(QStringLiteral(", ")) +
+                 (id == catalogue.defaultProviderId ? QStringLiteral("\t(default)") : QString()) +
                  QLatin1Char('\n'));
     }
     return ExitOk;

@@ -4,7 +4,7 @@
 #include "app_paths.h"
 #include "cli_args.h"
 #include "cli_io.h"
-#include "map_reduce_job.h"
+#include "pipeline.h"
 #include "template_json.h"
 #include "user_template_store.h"
 
@@ -61,14 +61,32 @@ Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, cons
 
 int runTemplateJob(const Pipeline &pipeline, const JobRequest &request, const QString &exportPath)
 {
-    MapReduceJob job(pipeline.services(), request);
-    MapReduceOutcome outcome;
+    std::unique_ptr<Job> job(pipeline.start(request, nullptr));
+    JobOutcome outcome;
     QString lastChunk;
-    QObject::connect(&job, &MapReduceJob::outputDelta, &job, [&](const QString &text) {
+    QObject::connect(job.get(), &Job::outputDelta, job.get(), [&](const QString &text) {
         writeOut(text);
         lastChunk = text;
     });
-    QObject::connect(&job, &MapReduceJob::planReady, &job, [](const MapReducePlan &plan) {
+    QObject::connect(job.get(), &Job::notice, job.get(), [](const QString &text) {
+        writeErr(QStringLiteral("note: ") + text + QLatin1Char('\n'));
+    });
+    QObject::connect(job.get(), &Job::planReady, job.get(), [](const JobPlan &plan) {
+        if (!plan.basic && plan.allowed) {
+            // Every send shows its estimate first.
+            QString line = QStringLiteral("note: sending to %1 \u00B7 %2 as %3 data, about %4 "
+                                          "tokens")
+                               .arg(plan.providerName, plan.model, plan.dataClass)
+                               .arg(plan.estimatedInputTokens);
+            if (plan.estimatedCostUsd >= 0) {
+                line += QStringLiteral(", estimated cost at most $%1")
+                            .arg(plan.estimatedCostUsd, 0, 'f', 4);
+            }
+            writeErr(line + QLatin1Char('\n'));
+        }
+        for (const QString &warning : plan.warnings) {
+            writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
+        }
         if (plan.mapReduce) {
             QString line = QStringLiteral("note: long document: %1 parts").arg(plan.chunkCount);
             if (plan.estimatedCostUsd >= 0) {
@@ -78,27 +96,27 @@ int runTemplateJob(const Pipeline &pipeline, const JobRequest &request, const QS
             writeErr(line + QLatin1Char('\n'));
         }
     });
-    QObject::connect(&job, &MapReduceJob::finished, &job, [&](const MapReduceOutcome &result) {
+    // The CLI's whole life is this one job: the application event loop runs until it ends.
+    QObject::connect(job.get(), &Job::finished, job.get(), [&](const JobOutcome &result) {
         outcome = result;
         QCoreApplication::exit(0);
     });
-    job.start();
     QCoreApplication::exec();
 
     if (!lastChunk.isEmpty() && !lastChunk.endsWith(QLatin1Char('\n'))) {
         writeOut(QStringLiteral("\n"));
     }
-    for (const QString &warning : outcome.job.warnings) {
+    for (const QString &warning : outcome.warnings) {
         writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
     }
     for (const QString &problem : outcome.validationErrors) {
         writeErr(QStringLiteral("warning: ") + problem + QLatin1Char('\n'));
     }
-    if (outcome.job.error) {
-        if (outcome.job.incomplete) {
+    if (outcome.error) {
+        if (outcome.incomplete) {
             writeErr(QStringLiteral("warning: the output above is incomplete\n"));
         }
-        return fail(*outcome.job.error);
+        return fail(*outcome.error);
     }
     if (!exportPath.isEmpty()) {
         if (!outcome.extraction) {

@@ -21,10 +21,15 @@
 #include "keychain_secret_store.h"
 #include "private_stores.h"
 
+#include "app_info.h"
 #include "configured_providers.h"
+#include "model_routing.h"
+#include "provider_sources.h"
+#include "remote_provider.h"
 #include "logging.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace promptdesk {
 
@@ -48,6 +53,46 @@ QString currentUserName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QDir::home().dirName() : user;
+}
+
+// The providers of the policy (configured for every user of the machine) and the user's own
+// providers.json (which may add providers, never redirect one the policy configures: such
+// an entry is refused and the refusal audited). Their secrets stay in the keychain; whether
+// a send to one is allowed is the policy gate's decision.
+void addRemoteProviders(ProviderRegistry &registry, const Policy &policy, const QString &configDir,
+                        SecretStore *secrets, AuditLog &audit)
+{
+    ProviderConfig user;
+    if (Result<ProviderConfig> configured = ProviderConfig::load(configDir); configured) {
+        user = configured.value();
+    } else {
+        qCWarning(lcProviders) << "provider settings ignored:" << configured.error().message;
+    }
+    const ProviderSources sources = resolveProviderSources(policy, user.entries);
+    for (const QString &problem : sources.problems) {
+        qCWarning(lcProviders) << "policy provider ignored:" << problem;
+    }
+    for (const RefusedProviderEntry &refused : sources.refused) {
+        qCWarning(lcProviders) << "provider settings entry refused:" << refused.reason;
+        AuditEvent event;
+        event.action = auditAction::blocked;
+        event.user = currentUserName();
+        event.device = QSysInfo::machineHostName();
+        event.appVersion = appVersion();
+        event.providerId = refused.entry.id;
+        event.endpointHost = QUrl(refused.entry.effectiveBaseUrl()).host();
+        event.region = refused.entry.region;
+        event.policyVersion = policy.version;
+        event.policyRule = refused.rule;
+        event.status = QStringLiteral("blocked");
+        event.operation = QStringLiteral("providers-json");
+        if (Result<qint64> appended = audit.append(event); !appended) {
+            qCWarning(lcProviders) << "audit append failed:" << appended.error().message;
+        }
+    }
+    for (const ProviderEntry &entry : sources.entries) {
+        registry.add(std::make_shared<RemoteProvider>(entry, secrets, user.network));
+    }
 }
 
 } // namespace
@@ -119,17 +164,13 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     p.templates = std::make_unique<TemplateLibrary>(std::move(templates).value());
     p.providers = std::make_unique<ProviderRegistry>();
     p.providers->add(std::make_shared<OfflineProvider>());
-    // Remote providers the user configured (providers.json in the config dir; their secrets
-    // stay in the keychain). Whether a send to one is allowed is the policy gate's decision.
-    if (Result<ProviderConfig> configured = ProviderConfig::load(p.paths.configDir()); configured) {
-        for (const std::shared_ptr<Provider> &remote :
-             configured->createProviders(p.secrets.get())) {
-            p.providers->add(remote);
-        }
-    } else {
-        qCWarning(lcProviders) << "provider settings ignored:" << configured.error().message;
-    }
-    p.providers->setDefaultProviderId(QStringLiteral("offline"));
+    addRemoteProviders(*p.providers, *loadedPolicy.policy, p.paths.configDir(), p.secrets.get(),
+                       *auditLog);
+    // What Run uses without a choice: the policy's default, else its first approved remote
+    // provider that is configured here, else the offline engine.
+    p.providers->setDefaultProviderId(defaultProviderFor(
+        p.policy->modelRouting(), p.policy->approvedProviderIds(),
+        [&registry = *p.providers](const QString &id) { return registry.contains(id); }));
     p.audit = std::move(audit).value();
     p.history = std::move(history).value();
 

@@ -139,6 +139,17 @@ int main(int argc, char **argv)
                          [&] { uiSettings.setWindowGeometry(window.saveGeometry()); });
     }
     window.show();
+    // `promptdesk FILE…` and "Open with" from a file manager (the .desktop file passes %F):
+    // every argument that is not an option is a file for the input list.
+    QStringList files;
+    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
+        if (!argument.startsWith(QLatin1Char('-'))) {
+            files.append(argument);
+        }
+    }
+    if (!files.isEmpty()) {
+        window.openFiles(files);
+    }
     if (!benchmarkStartup && !uiSettings.introductionShown()) {
         // Once, over the window: what is sent where and how redaction works.
         auto *intro = new promptdesk::FirstRunDialog(context.value()->pipeline(), &window);

@@ -1,30 +1,10 @@
 #include "compare_run.h"
 
-#include "policy_gate.h"
 #include "provider_registry.h"
 
 #include <QTimer>
 
 namespace promptdesk {
-
-QList<CompareCandidate> approvedCompareCandidates(const ProviderRegistry &providers,
-                                                  const PolicyGate &policy)
-{
-    QList<CompareCandidate> candidates;
-    for (const ProviderDescriptor &descriptor : providers.descriptors()) {
-        for (const ModelInfo &model : descriptor.models) {
-            ProviderRequest probe;
-            probe.model = model.id;
-            if (policy.evaluate(descriptor, probe).allowed) {
-                candidates.append(
-                    {{descriptor.id, model.id},
-                     descriptor.displayName + QStringLiteral(" · ") +
-                         (model.displayName.isEmpty() ? model.id : model.displayName)});
-            }
-        }
-    }
-    return candidates;
-}
 
 CompareRun::CompareRun(const PipelineServices &services, JobRequest request,
                        QList<CompareTarget> targets, MapReduceSettings settings, QObject *parent)
@@ -38,7 +18,7 @@ CompareRun::CompareRun(const PipelineServices &services, JobRequest request,
         entry.target = target;
         QString name = target.providerId;
         QString model = target.model;
-        if (Provider *provider = m_services.providers->find(target.providerId)) {
+        if (const Provider *provider = m_services.providers->find(target.providerId)) {
             const ProviderDescriptor d = provider->descriptor();
             name = d.displayName;
             if (model.isEmpty()) {
@@ -69,11 +49,11 @@ void CompareRun::start()
         JobRequest request = m_request;
         request.providerId = m_entries.at(i).target.providerId;
         request.model = m_entries.at(i).target.model;
-        auto *job = new MapReduceJob(m_services, request, m_settings, this);
+        auto *job = new Job(m_services, request, m_settings, this);
         m_jobs.append(job);
-        connect(job, &MapReduceJob::outputDelta, this,
+        connect(job, &Job::outputDelta, this,
                 [this, i](const QString &text) { Q_EMIT outputDelta(i, text); });
-        connect(job, &MapReduceJob::finished, this, [this, i](const MapReduceOutcome &outcome) {
+        connect(job, &Job::finished, this, [this, i](const JobOutcome &outcome) {
             m_entries[i].outcome = outcome;
             m_entries[i].done = true;
             Q_EMIT entryFinished(i, outcome);
@@ -83,14 +63,14 @@ void CompareRun::start()
             }
         });
     }
-    for (MapReduceJob *job : std::as_const(m_jobs)) {
+    for (Job *job : std::as_const(m_jobs)) {
         job->start();
     }
 }
 
 void CompareRun::cancel()
 {
-    for (MapReduceJob *job : std::as_const(m_jobs)) {
+    for (Job *job : std::as_const(m_jobs)) {
         job->cancel();
     }
 }

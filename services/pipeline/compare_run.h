@@ -1,6 +1,6 @@
 #pragma once
 
-#include "map_reduce_job.h"
+#include "job.h"
 
 #include <QObject>
 
@@ -11,28 +11,17 @@ struct CompareTarget {
     QString model; // empty: the provider's default
 };
 
-// One provider/model pair the user may compare: the policy in force allows sending to it.
-struct CompareCandidate {
-    CompareTarget target;
-    QString displayName; // "Provider · model"
-};
-
-class PolicyGate;
-class ProviderRegistry;
-
-// Every provider/model pair of the registry that `policy` allows, in registry order.
-QList<CompareCandidate> approvedCompareCandidates(const ProviderRegistry &providers,
-                                                  const PolicyGate &policy);
 
 struct CompareEntry {
     CompareTarget target;
     QString displayName; // "Provider · model"
-    MapReduceOutcome outcome;
+    JobOutcome outcome;
     bool done = false;
 };
 
-// One template over one input on two or three models side by side. Each model runs as its
-// own MapReduceJob (own policy decision, own audit events, own history entry), all at once.
+// The comparison plan: one template over one input on two or three models side by side. Each
+// model runs as its own Job (its own send step, so its own policy decision, audit events and
+// history entry), all at once. Made by Pipeline::compare(), never by a widget.
 class CompareRun final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareRun)
@@ -54,7 +43,7 @@ public:
 
 Q_SIGNALS:
     void outputDelta(int index, const QString &text);
-    void entryFinished(int index, const promptdesk::MapReduceOutcome &outcome);
+    void entryFinished(int index, const promptdesk::JobOutcome &outcome);
     void finished();
 
 private:
@@ -62,7 +51,7 @@ private:
     JobRequest m_request;
     MapReduceSettings m_settings;
     QList<CompareEntry> m_entries;
-    QList<MapReduceJob *> m_jobs;
+    QList<Job *> m_jobs;
     int m_remaining = 0;
     bool m_finished = false;
 };

@@ -1,12 +1,10 @@
 #include "job.h"
 
-#include "output_check.h"
+#include "job_recorder.h"
+#include "job_steps.h"
 #include "prepared_input.h"
+#include "send_step.h"
 
-#include "app_info.h"
-#include "audit_log.h"
-#include "document_reader.h"
-#include "history_store.h"
 #include "logging.h"
 #include "policy_gate.h"
 #include "prompt_builder.h"
@@ -14,71 +12,221 @@
 #include "streaming_restorer.h"
 #include "template_library.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QUuid>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace promptdesk {
 
 namespace {
 
-// The prompt as sent (system text and messages), placeholders intact: what history keeps
-// and what the audit fingerprints (keyed, so the log never holds the text).
-QString promptText(const ProviderRequest &request)
-{
-    QStringList parts{request.system};
-    for (const ChatMessage &message : request.messages) {
-        parts.append(message.content);
-    }
-    return parts.join(QStringLiteral("\n\n"));
-}
+constexpr qint64 kPromptOverheadTokens = 400;
+constexpr qint64 kUnknownContextThreshold = 24000;
+constexpr qint64 kUnknownContextChunk = 8000;
 
 } // namespace
 
-Job::Job(const PipelineServices &services, JobRequest request, QObject *parent)
+Job::Job(const PipelineServices &services, JobRequest request, MapReduceSettings settings,
+         QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_request(std::move(request))
+    , m_settings(settings)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<promptdesk::JobOutcome>();
+    qRegisterMetaType<promptdesk::JobPlan>();
     qRegisterMetaType<promptdesk::JobStage>();
     qRegisterMetaType<promptdesk::ProviderResponse>();
+    m_settings.concurrency = qBound(1, m_settings.concurrency, 16);
 }
 
 Job::~Job()
 {
-    if (m_stream) {
-        m_stream->disconnect(this);
-        m_stream->cancel();
+    if (m_cancelFlag) {
+        m_cancelFlag->store(true); // a reading still running stops at its next page
     }
 }
 
-void Job::start()
+void Job::setStage(JobStage stage)
+{
+    if (m_stage != stage) {
+        m_stage = stage;
+        Q_EMIT stageChanged(stage);
+    }
+}
+
+void Job::start(bool waitForApproval)
 {
     if (m_stage != JobStage::Idle) {
         return;
     }
+    m_waitForApproval = waitForApproval;
     m_clock.start();
     if (m_request.providerId.isEmpty()) {
         m_request.providerId = m_services.providers->defaultProviderId();
     }
     setStage(JobStage::Reading);
     Q_EMIT progress(-1);
-
-    auto *watcher = new QFutureWatcher<std::shared_ptr<PreparedInput>>(this);
+    if (m_request.prepared) {
+        // Read once: the window's preparation (the review step's input) is reused as is.
+        QTimer::singleShot(0, this, [this] { onPrepared(m_request.prepared); });
+        return;
+    }
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const PreparedInput>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         onPrepared(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([documents = m_services.documents, redactor = m_services.redactor,
-                           required = m_services.policy->redactionRequired(), request = m_request] {
-            return std::make_shared<PreparedInput>(
-                prepareInput(documents, redactor, required, request));
+    watcher->setFuture(QtConcurrent::run(
+        [documents = m_services.documents, redactor = m_services.redactor,
+         required = m_services.policy->redactionRequired(), request = m_request,
+         flag = m_cancelFlag]() -> std::shared_ptr<const PreparedInput> {
+            return std::make_shared<PreparedInput>(prepareInput(
+                documents, redactor, required, request, PagesWanted::Yes,
+                [flag] { return flag->load(); }));
         }));
+}
+
+void Job::onPrepared(const std::shared_ptr<const PreparedInput> &prepared)
+{
+    if (m_finished) {
+        return;
+    }
+    if (prepared->error) {
+        finish(prepared->error, {});
+        return;
+    }
+    m_prepared = prepared;
+    m_outcome.redactionCounts = prepared->redacted.countsByType();
+    setStage(JobStage::Preparing);
+    if (!choosePlan()) {
+        return;
+    }
+    Q_EMIT planReady(m_outcome.plan);
+    if (!m_waitForApproval && !m_finished) {
+        proceed();
+    }
+}
+
+// The plan, its models and its estimate; false when the job already finished (a usage error).
+bool Job::choosePlan()
+{
+    const Template *tmpl = m_services.templates->find(m_request.templateId);
+    if (!tmpl) {
+        finish(makeError(ErrorKind::Usage,
+                         tr("There is no template called \"%1\".").arg(m_request.templateId)),
+               {});
+        return false;
+    }
+    m_template = *tmpl;
+    m_recorder = std::make_shared<const JobRecorder>(
+        m_services, JobRecordContext{m_id, m_template.id, m_template.version,
+                                     m_outcome.redactionCounts,
+                                     m_prepared->redacted.detectorVersion});
+    Result<SendStep> step =
+        SendStep::make(m_services, m_recorder, m_request.providerId, m_request.dataClass);
+    if (!step) {
+        finish(step.error(), {});
+        return false;
+    }
+    m_sendStep = std::make_unique<SendStep>(std::move(step).value());
+    if (!m_request.continueAfter.isEmpty() && m_template.outputFormat == OutputFormat::Json) {
+        finish(makeError(ErrorKind::Usage, tr("Only text answers can be continued.")), {});
+        return false;
+    }
+    m_options = m_template.resolveOptions(m_request.options);
+    const ProviderDescriptor &descriptor = m_sendStep->descriptor();
+    m_basicProvider = descriptor.basic;
+    m_route = routeModels(descriptor, m_template, m_request.model,
+                          m_services.policy->modelRouting());
+    m_outcome.providerId = descriptor.id;
+    m_outcome.model = m_route.answer;
+    m_outcome.extraction = m_template.category == TemplateCategory::Extract;
+
+    const ModelInfo answerInfo = modelInfo(descriptor, m_route.answer);
+    const ModelInfo mapInfo = modelInfo(descriptor, m_route.map);
+    const qint64 total = estimateTokens(m_prepared->redacted.text);
+    const qint64 threshold = m_settings.thresholdTokens > 0 ? m_settings.thresholdTokens
+                             : answerInfo.contextTokens > 0 ? answerInfo.contextTokens * 6 / 10
+                                                            : kUnknownContextThreshold;
+    JobPlan &plan = m_outcome.plan;
+    // A continuation is one request: the answer so far plus "go on".
+    plan.mapReduce = m_template.chunkable && total > threshold && m_request.continueAfter.isEmpty();
+    if (plan.mapReduce) {
+        const qint64 budget = m_settings.chunkTokens > 0  ? m_settings.chunkTokens
+                              : mapInfo.contextTokens > 0 ? mapInfo.contextTokens / 2
+                                                          : kUnknownContextChunk;
+        m_chunks = chunkPages(m_prepared->pages, budget);
+        plan.mapReduce = m_chunks.size() > 1;
+    }
+    if (!plan.mapReduce) {
+        m_chunks.clear();
+    }
+    plan.kind = plan.mapReduce                                      ? PlanKind::MapReduce
+                : m_template.outputFormat == OutputFormat::Json && !m_basicProvider
+                    ? PlanKind::SchemaChecked
+                    : PlanKind::Single;
+    plan.chunkCount = plan.mapReduce ? static_cast<int>(m_chunks.size()) : 1;
+    plan.needsReduceCall = plan.mapReduce && m_template.category == TemplateCategory::Summarise;
+    plan.providerId = descriptor.id;
+    plan.providerName = descriptor.displayName;
+    plan.basic = descriptor.basic;
+    plan.model = plan.needsReduceCall ? m_route.reduce : m_route.answer;
+    plan.mapModel = plan.mapReduce ? m_route.map : QString();
+    const int mapOutput = plan.mapReduce ? qMin(m_template.maxOutputTokens, kMapOutputTokens)
+                                         : m_template.maxOutputTokens;
+    TokenUsage mapUsage{total + kPromptOverheadTokens * plan.chunkCount,
+                        static_cast<qint64>(mapOutput) * plan.chunkCount};
+    TokenUsage reduceUsage;
+    if (plan.needsReduceCall) {
+        reduceUsage = {mapUsage.outputTokens + kPromptOverheadTokens, m_template.maxOutputTokens};
+    }
+    plan.estimatedInputTokens = mapUsage.inputTokens + reduceUsage.inputTokens;
+    plan.estimatedOutputTokens = mapUsage.outputTokens + reduceUsage.outputTokens;
+    const double mapCost = costOf(mapUsage, plan.mapReduce ? mapInfo : answerInfo);
+    const double reduceCost =
+        plan.needsReduceCall ? costOf(reduceUsage, modelInfo(descriptor, m_route.reduce)) : 0;
+    plan.estimatedCostUsd = mapCost < 0 || reduceCost < 0 ? -1 : mapCost + reduceCost;
+    if (descriptor.basic) {
+        plan.estimatedCostUsd = 0;
+    }
+
+    buildSteps();
+    // The gate's word on the first send, before anything is sent: data class (raised by what
+    // redaction found), whether it may go at all, budget warnings.
+    const PolicyDecision first = m_sendStep->check(m_steps.front()->request);
+    plan.dataClass = first.dataClass;
+    plan.allowed = first.allowed;
+    plan.blockedReason = first.reason;
+    plan.warnings = first.warnings;
+    if (plan.estimatedCostUsd < 0 && first.estimatedCostUsd >= 0) {
+        plan.estimatedCostUsd = first.estimatedCostUsd * plan.chunkCount;
+    }
+    const auto [spent, budget] = m_services.policy->monthSpendAndBudget(m_services.userName);
+    plan.monthSpentUsd = spent;
+    plan.monthBudgetUsd = budget;
+    m_outcome.dataClass = plan.dataClass;
+    m_outcome.estimatedCostUsd = plan.estimatedCostUsd;
+    m_outcome.costUsd = 0;
+    return true;
+}
+
+void Job::proceed()
+{
+    if (m_finished || !m_prepared || m_sendStartedMs >= 0) {
+        return;
+    }
+    if (m_cancelRequested) {
+        finish(makeError(ErrorKind::Cancelled, tr("Stopped before anything was sent.")), {});
+        return;
+    }
+    runSteps();
 }
 
 void Job::cancel()
@@ -87,246 +235,29 @@ void Job::cancel()
         return;
     }
     m_cancelRequested = true;
-    if (m_stream) {
-        m_stream->cancel(); // the stream ends with finished(Cancelled); we finish there
+    if (m_cancelFlag) {
+        m_cancelFlag->store(true);
+    }
+    if (m_sendStartedMs < 0) {
+        // Nothing has been sent: a reading still running stops, its result is ignored.
+        finish(makeError(ErrorKind::Cancelled, tr("Stopped before anything was sent.")), {});
         return;
     }
-    if (m_stage == JobStage::Reading || m_stage == JobStage::Redacting ||
-        m_stage == JobStage::Idle) {
-        // Nothing has been sent; the worker's result will be ignored.
-        finish(makeError(ErrorKind::Cancelled, tr("Stopped before anything was sent.")));
-    }
-}
-
-void Job::onPrepared(const std::shared_ptr<PreparedInput> &prepared)
-{
-    if (m_finished) {
-        return;
-    }
-    if (prepared->error) {
-        finish(prepared->error);
-        return;
-    }
-    m_prepared = prepared;
-    m_outcome.redactionCounts = prepared->redacted.countsByType();
-    sendToProvider();
-}
-
-void Job::sendToProvider()
-{
-    setStage(JobStage::Preparing);
-    const Template *tmpl = m_services.templates->find(m_request.templateId);
-    if (!tmpl) {
-        finish(makeError(ErrorKind::Usage,
-                         tr("There is no template called \"%1\".").arg(m_request.templateId)));
-        return;
-    }
-    Provider *provider = m_services.providers->find(m_request.providerId);
-    if (!provider) {
-        finish(makeError(ErrorKind::Usage,
-                         tr("There is no provider called \"%1\".").arg(m_request.providerId)));
-        return;
-    }
-    const ProviderDescriptor descriptor = provider->descriptor();
-    const QString model = m_request.model.isEmpty() ? descriptor.defaultModel : m_request.model;
-    m_outcome.providerId = descriptor.id;
-    m_outcome.model = model;
-    const ProviderRequest request =
-        buildProviderRequest(*tmpl, m_request.options, m_prepared->redacted.text, model);
-
-    setStage(JobStage::CheckingPolicy);
-    AuditEvent event;
-    event.providerId = descriptor.id;
-    event.endpointHost = descriptor.endpointHost;
-    event.region = descriptor.region;
-    event.modelRequested = model;
-    event.templateId = tmpl->id;
-    event.templateVersion = tmpl->version;
-    event.redactionCounts = m_outcome.redactionCounts;
-    event.detectorVersion = m_prepared->redacted.detectorVersion;
-    m_redactedPrompt = promptText(request);
-    event.promptFingerprint = m_services.audit->fingerprint(m_redactedPrompt);
-    event.policyVersion = m_services.policy->policyVersion();
-
-    SendContext sendContext;
-    sendContext.requestedDataClass = m_request.dataClass;
-    sendContext.redactionCounts = m_outcome.redactionCounts;
-    sendContext.userName = m_services.userName;
-    const PolicyDecision decision = m_services.policy->evaluate(descriptor, request, sendContext);
-    m_outcome.dataClass = decision.dataClass;
-    m_outcome.estimatedCostUsd = decision.estimatedCostUsd;
-    m_outcome.warnings.append(decision.warnings);
-    // The audit event has no data-class field yet: the class travels with the rule.
-    const QString ruleWithClass =
-        decision.dataClass.isEmpty()
-            ? decision.rule
-            : decision.rule + QStringLiteral(";class=") + decision.dataClass;
-    event.dataClass = decision.dataClass;
-    if (decision.estimatedCostUsd >= 0) {
-        event.costMicroUsd = qRound64(decision.estimatedCostUsd * 1e6);
-    }
-    if (!decision.allowed) {
-        event.action = QStringLiteral("blocked");
-        event.policyRule = ruleWithClass;
-        event.status = QStringLiteral("blocked");
-        m_auditTemplate = event;
-        appendAudit(event);
-        finish(makeError(ErrorKind::Blocked, decision.reason));
-        return;
-    }
-
-    event.action = QStringLiteral("request");
-    event.policyRule = ruleWithClass;
-    event.status = QStringLiteral("sent");
-    m_auditTemplate = event;
-    if (!appendAudit(event)) {
-        // Fail closed: a send that cannot be audited does not happen.
-        finish(makeError(ErrorKind::Internal,
-                         tr("The audit log could not be written, so nothing was sent.")));
-        return;
-    }
-
-    m_restorer = std::make_unique<StreamingRestorer>(m_prepared->redacted.vault);
-    setStage(JobStage::Sending);
-    m_stream = provider->start(request, this);
-    connect(m_stream, &ProviderStream::textDelta, this, &Job::onDelta);
-    connect(m_stream, &ProviderStream::progress, this, &Job::progress);
-    connect(m_stream, &ProviderStream::finished, this, &Job::onProviderFinished);
-}
-
-void Job::onDelta(const QString &text)
-{
-    if (m_stage == JobStage::Sending) {
-        setStage(JobStage::Streaming);
-    }
-    m_rawOutput += text;
-    const QString shown = m_restorer->feed(text);
-    if (!shown.isEmpty()) {
-        m_restoredOutput += shown;
-        Q_EMIT outputDelta(shown);
-    }
-}
-
-void Job::onProviderFinished(const ProviderResponse &response)
-{
-    if (m_stream) {
-        m_stream->deleteLater();
-        m_stream = nullptr;
-    }
-    const QString tail = m_restorer->finish();
-    if (!tail.isEmpty()) {
-        m_restoredOutput += tail;
-        Q_EMIT outputDelta(tail);
-    }
-    const QStringList unknown = m_restorer->unknownPlaceholders();
-    if (!unknown.isEmpty()) {
-        m_outcome.warnings.append(
-            tr("The result mentions %n placeholder(s) that were not in your text.", nullptr,
-               static_cast<int>(unknown.size())));
-    }
-    // Personal data in the result that was not in the (redacted) input: made up by the model.
-    const qsizetype invented =
-        m_services.policy->redactionRequired()
-            ? OutputCheck::unexpectedPii(*m_services.redactor, m_restoredOutput,
-                                         m_prepared->redacted.vault)
-                  .size()
-            : 0;
-    if (invented > 0) {
-        m_outcome.warnings.append(
-            tr("The result contains %n piece(s) of personal data that were not in your text. "
-               "Check them before you use the result.",
-               nullptr, static_cast<int>(invented)));
-    }
-    m_outcome.usage = response.usage;
-    m_outcome.incomplete = response.incomplete;
-    if (!response.modelReturned.isEmpty()) {
-        m_outcome.model = response.modelReturned;
-    }
-
-    setStage(JobStage::Saving);
-    AuditEvent event = m_auditTemplate;
-    event.action = QStringLiteral("response");
-    event.modelReturned = response.modelReturned;
-    event.tokensIn = response.usage.inputTokens;
-    event.tokensOut = response.usage.outputTokens;
-    event.firstTokenMs = response.firstTokenMs;
-    event.totalMs = response.totalMs;
-    event.providerRequestId = response.requestId;
-    event.status = auditStatusFor(response.error);
-    appendAudit(event);
-
-    if (m_services.history) {
-        HistoryEntry entry;
-        entry.createdUtc = QDateTime::currentDateTimeUtc();
-        entry.jobId = m_id;
-        entry.templateId = m_request.templateId;
-        entry.providerId = m_outcome.providerId;
-        entry.model = m_outcome.model;
-        entry.sourceName = m_prepared->sourceName;
-        entry.status = event.status;
-        entry.redactedInput = m_prepared->redacted.text;
-        entry.redactedOutput = m_rawOutput;
-        entry.redactedPrompt = m_redactedPrompt;
-        entry.templateOptions = m_request.options;
-        // The store seals the originals (or drops them without a keychain).
-        for (const QString &placeholder : m_prepared->redacted.vault.placeholders()) {
-            entry.vault.insert(placeholder, m_prepared->redacted.vault.originalFor(placeholder));
-        }
-        entry.redactionCounts = m_outcome.redactionCounts;
-        Result<qint64> saved = m_services.history->save(entry);
-        if (saved) {
-            m_outcome.historyId = saved.value();
-        } else {
-            m_outcome.warnings.append(saved.error().message);
+    bool running = false;
+    for (const auto &step : m_steps) {
+        if (step->running) {
+            step->running->cancel();
+            running = true;
         }
     }
-    finish(response.error);
-}
-
-bool Job::appendAudit(AuditEvent event)
-{
-    event.jobId = m_id;
-    event.user = m_services.userName;
-    event.device = m_services.deviceName;
-    event.appVersion = appVersion();
-    Result<qint64> appended = m_services.audit->append(event);
-    if (!appended) {
-        qCWarning(lcPipeline) << "audit append failed:" << appended.error().message;
-        return false;
+    if (m_reduceSend) {
+        m_reduceSend->cancel();
+        running = true;
     }
-    return true;
-}
-
-void Job::finish(std::optional<Error> error)
-{
-    if (m_finished) {
-        return;
+    if (!running && m_inFlight == 0) {
+        finishWithPartial(
+            makeError(ErrorKind::Cancelled, tr("Stopped; the parts done so far are kept.")));
     }
-    m_finished = true;
-    if (m_cancelRequested && !error) {
-        error = makeError(ErrorKind::Cancelled, tr("Stopped."));
-    }
-    m_outcome.error = error;
-    m_outcome.output = m_restoredOutput;
-    m_outcome.rawOutput = m_rawOutput;
-    if (error && !m_restoredOutput.isEmpty()) {
-        m_outcome.incomplete = true;
-    }
-    qCInfo(lcPipeline) << "job" << m_id << "finished:" << auditStatusFor(error) << "in"
-                       << m_clock.elapsed() << "ms";
-    setStage(!error                                ? JobStage::Done
-             : error->kind == ErrorKind::Cancelled ? JobStage::Cancelled
-                                                   : JobStage::Failed);
-    Q_EMIT finished(m_outcome);
-}
-
-void Job::setStage(JobStage stage)
-{
-    if (m_stage == stage) {
-        return;
-    }
-    m_stage = stage;
-    Q_EMIT stageChanged(stage);
 }
 
 } // namespace promptdesk

@@ -1,76 +1,121 @@
 #pragma once
 
-#include "audit_event.h"
 #include "job_outcome.h"
 #include "job_request.h"
+#include "map_reduce_plan.h"
+#include "model_routing.h"
 #include "pipeline_services.h"
-#include "redactor.h"
-#include "result.h"
+#include "template.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <atomic>
 #include <memory>
 
 namespace promptdesk {
 
 struct PreparedInput;
 
-class ProviderStream;
+class GatedSend;
+class JobRecorder;
+class SendStep;
 class StreamingRestorer;
-struct Document;
-struct ProviderResponse;
+struct PolicyDecision;
 
-// One template over one input, through every step of DESIGN.md's flow:
-// read -> redact -> build prompt -> policy gate -> audit -> provider stream -> restore
-// -> history -> audit. Reading and redaction run on a worker thread; everything else
-// is signal-driven on the thread that owns the job. The GUI and the CLI drive it alike.
+// One template over one input, through every step of DESIGN.md's flow: read -> redact ->
+// plan -> policy gate -> audit -> stream -> restore -> checks -> history -> audit. The job
+// chooses its execution plan (JobPlan::kind) from the template and the input:
+// - Single: one request with the template, streamed live;
+// - SchemaChecked: a JSON answer validated against the template's schema, one retry quoting
+//   the validation errors;
+// - MapReduce: a long input chunked with page references, parts mapped concurrently (at most
+//   settings.concurrency in flight) on the workhorse model, then reduced (summaries by one
+//   more request over the cited notes, extractions by merging rows, rewrites by joining).
+// Every plan sends only through the job's SendStep and records only through its JobRecorder,
+// so each send has the same gate (data class, raise-when-found, routing, budget), the same
+// audit fields and one history entry. Cancel keeps the partial result. Emits finished once.
 class Job final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Job)
 public:
-    Job(const PipelineServices &services, JobRequest request, QObject *parent = nullptr);
+    Job(const PipelineServices &services, JobRequest request, MapReduceSettings settings = {},
+        QObject *parent = nullptr);
     ~Job() override;
 
-    // Starts the work; returns immediately. Emits finished exactly once.
-    void start();
-    // Stops at the next opportunity; keeps any partial output. Safe to call at any time.
+    // With waitForApproval, the job stops after planReady until proceed() (the window shows
+    // the estimate first); otherwise it goes straight on.
+    void start(bool waitForApproval = false);
+    void proceed();
+    // Stops at the next opportunity (reading included); keeps any partial output.
     void cancel();
 
-    JobStage stage() const { return m_stage; }
-    const JobRequest &request() const { return m_request; }
     QString id() const { return m_id; }
+    const JobRequest &request() const { return m_request; }
+    const JobPlan &plan() const { return m_outcome.plan; }
+    JobStage stage() const { return m_stage; }
 
 Q_SIGNALS:
     void stageChanged(promptdesk::JobStage stage);
     void progress(int percent); // -1: unknown duration
+    void planReady(const promptdesk::JobPlan &plan);
+    // "chunk 7 of 23" with the cost so far (negative when unknown).
+    void chunkProgress(int done, int total, double costSoFarUsd);
+    void notice(const QString &message); // e.g. "The provider is busy — retrying in 8 s."
     void outputDelta(const QString &text);
     void finished(const promptdesk::JobOutcome &outcome);
 
 private:
-    void onPrepared(const std::shared_ptr<PreparedInput> &prepared);
-    void sendToProvider();
-    void onDelta(const QString &text);
-    void onProviderFinished(const ProviderResponse &response);
-    bool appendAudit(AuditEvent event);
-    void finish(std::optional<Error> error);
+    struct Step;
+    void onPrepared(const std::shared_ptr<const PreparedInput> &prepared);
+    bool choosePlan();
+    void buildSteps();
+    void runSteps();
+    void launch(int index);
+    void onStepFinished(int index, const ProviderResponse &response, const QString &text);
+    bool needsRetry(Step &step, const QString &text);
+    void account(const ProviderResponse &response, const QString &model);
+    void noteDecision(const PolicyDecision &decision);
+    void reduce();
+    void finishSuccess(const QString &rawOutput);
+    void finishWithPartial(const Error &error);
+    void finish(std::optional<Error> error, const QString &rawOutput);
+    void checkOutput(const QString &shown);
     void setStage(JobStage stage);
+    QString restore(const QString &raw);
+    QString citedNotes() const;
+    void buildTable(const QString &raw);
 
     PipelineServices m_services;
     JobRequest m_request;
+    MapReduceSettings m_settings;
     QString m_id;
     JobStage m_stage = JobStage::Idle;
-    bool m_cancelRequested = false;
     bool m_finished = false;
-    std::shared_ptr<PreparedInput> m_prepared;
-    std::unique_ptr<StreamingRestorer> m_restorer;
-    QPointer<ProviderStream> m_stream;
-    QString m_rawOutput;      // as the provider sent it, placeholders intact
-    QString m_restoredOutput; // what the user sees
+    bool m_cancelRequested = false;
+    bool m_waitForApproval = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag; // polled by the reading worker
+    std::shared_ptr<const PreparedInput> m_prepared;
+    std::shared_ptr<const JobRecorder> m_recorder;
+    std::unique_ptr<SendStep> m_sendStep;
+    Template m_template;
+    QMap<QString, QString> m_options;
+    ModelRoute m_route;
+    bool m_basicProvider = false;
+    QList<MapChunk> m_chunks;
+    std::vector<std::unique_ptr<Step>> m_steps;
+    int m_nextStep = 0;
+    int m_inFlight = 0;
+    QPointer<GatedSend> m_reduceSend;
+    QString m_lastPrompt; // the last prompt sent, placeholders intact, for history
     QElapsedTimer m_clock;
+    qint64 m_sendStartedMs = -1;
+    qint64 m_firstTextMs = -1;
+    std::optional<Error> m_pendingError;
+    std::unique_ptr<StreamingRestorer> m_liveRestorer; // single text answers stream live
+    QString m_liveOutput;
+    QStringList m_unknownPlaceholders;
     JobOutcome m_outcome;
-    AuditEvent m_auditTemplate; // the request event, reused for the response
-    QString m_redactedPrompt;   // the prompt as sent, for history
 };
 
 } // namespace promptdesk

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "document.h"
 #include "error.h"
+#include "extraction_table.h"
+#include "job_plan.h"
 #include "provider_request.h"
 
 #include <QMap>
@@ -41,6 +44,25 @@ struct JobOutcome {
     qint64 historyId = -1;
     QString dataClass;            // the class the policy gate applied (may be raised by PII found)
     double estimatedCostUsd = -1; // the gate's estimate before sending; negative: unknown
+
+    JobPlan plan;
+    int chunksDone = 0;
+    double costUsd = -1;      // what the sends cost; negative when the model has no price
+    qint64 firstTokenMs = -1; // from the first send to the first text
+    qint64 totalMs = 0;
+    double tokensPerSecond = 0;
+    QList<int> citedPages; // summaries of long documents: pages cited, in order
+    // The input page by page as the user gave it (placeholders restored), so a citation can be
+    // shown with its page. Kept in memory only; never logged or stored.
+    QList<DocumentPage> sourcePages;
+    bool truncated = false; // a step stopped at its token limit ("Continue" may help)
+    bool refused = false;   // the model declined the task
+    // Extraction templates: the table (schema columns), and the schema problems left after the
+    // one retry (empty when the answer is valid).
+    bool extraction = false;
+    ExtractionTable table;
+    QStringList validationErrors;
+    int retries = 0;
 
     bool succeeded() const { return !error.has_value(); }
 };

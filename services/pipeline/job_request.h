@@ -8,6 +8,7 @@
 namespace promptdesk {
 
 struct RedactedText;
+struct PreparedInput;
 
 // What the user asked for: one template over one input.
 struct JobRequest {
@@ -25,6 +26,9 @@ struct JobRequest {
     // answer so far as the model wrote it, placeholders intact (JobOutcome::rawOutput).
     // The run then sends one request that asks the model to go on, and its output is the rest.
     QString continueAfter;
+    // The input already read and redacted by Pipeline::prepare() (the window's review step):
+    // the job then does not read it again.
+    std::shared_ptr<const PreparedInput> prepared;
 };
 
 } // namespace promptdesk

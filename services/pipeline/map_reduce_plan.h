@@ -28,16 +28,6 @@ qint64 estimateTokens(const QString &text);
 // which page each piece came from.
 QList<MapChunk> chunkPages(const QList<DocumentPage> &pages, qint64 maxChunkTokens);
 
-// How a long run will go, shown before it starts.
-struct MapReducePlan {
-    int chunkCount = 0;
-    bool mapReduce = false;       // false: one request with the whole document
-    bool needsReduceCall = false; // summaries: one more request over the notes
-    qint64 estimatedInputTokens = 0;
-    qint64 estimatedOutputTokens = 0; // an upper bound: every step using its full output budget
-    double estimatedCostUsd = -1;     // negative when the model has no price
-};
-
 struct MapReduceSettings {
     int concurrency = 4;        // map steps in flight at once
     qint64 chunkTokens = 0;     // 0: from the model's context (half of it), else this budget

@@ -4,18 +4,48 @@
 
 namespace promptdesk {
 
+namespace {
+
+// Pages are joined by form feeds, which no placeholder contains: split them back, keeping the
+// page numbers of `layout`.
+QList<DocumentPage> splitPages(const QString &text, const QList<DocumentPage> &layout)
+{
+    QList<DocumentPage> pages;
+    const QStringList pageTexts = text.split(QLatin1Char('\f'));
+    if (pageTexts.size() == layout.size()) {
+        for (qsizetype i = 0; i < pageTexts.size(); ++i) {
+            DocumentPage page = layout.at(i);
+            page.text = pageTexts.at(i);
+            pages.append(page);
+        }
+    } else {
+        pages.append(DocumentPage{1, text, {}});
+    }
+    return pages;
+}
+
+} // namespace
+
 PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redactor,
-                           bool redactionRequired, const JobRequest &request, PagesWanted pages)
+                           bool redactionRequired, const JobRequest &request, PagesWanted pages,
+                           const std::function<bool()> &isCancelled)
 {
     PreparedInput prepared;
+    ReadOptions options;
+    options.isCancelled = isCancelled;
     Result<Document> document = request.filePath.isEmpty()
                                     ? reader->fromPastedText(request.pastedText)
-                                    : reader->readFile(request.filePath);
+                                    : reader->readFileWith(request.filePath, options);
     if (!document) {
         prepared.error = document.error();
         return prepared;
     }
+    if (isCancelled && isCancelled()) {
+        prepared.error = makeError(ErrorKind::Cancelled, QStringLiteral("Stopped while reading."));
+        return prepared;
+    }
     prepared.sourceName = document->sourceName;
+    prepared.originalText = document->text();
     if (request.reviewed) {
         prepared.redacted = *request.reviewed;
         prepared.sourceName = redactor->redact(prepared.sourceName).text;
@@ -28,18 +58,19 @@ PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redacto
     if (pages == PagesWanted::No) {
         return prepared;
     }
-    // Pages are joined by form feeds, which no placeholder contains: split them back.
-    const QStringList pageTexts = prepared.redacted.text.split(QLatin1Char('\f'));
-    if (pageTexts.size() == document->pages.size()) {
-        for (qsizetype i = 0; i < pageTexts.size(); ++i) {
-            DocumentPage page = document->pages.at(i);
-            page.text = pageTexts.at(i);
-            prepared.pages.append(page);
-        }
-    } else {
-        prepared.pages.append(DocumentPage{1, prepared.redacted.text, {}});
-    }
+    prepared.pages = splitPages(prepared.redacted.text, document->pages);
     return prepared;
+}
+
+std::shared_ptr<const PreparedInput> withReviewedText(const PreparedInput &prepared,
+                                                      const RedactedText &approved)
+{
+    auto reviewed = std::make_shared<PreparedInput>(prepared);
+    reviewed->redacted = approved;
+    if (!prepared.pages.isEmpty()) {
+        reviewed->pages = splitPages(approved.text, prepared.pages);
+    }
+    return reviewed;
 }
 
 QString auditStatusFor(const std::optional<Error> &error)

@@ -17,6 +17,7 @@ public:
                             const SendContext &context) const override;
     bool redactionRequired() const override { return true; }
     QString policyVersion() const override { return QStringLiteral("builtin-1"); }
+    QStringList approvedProviderIds() const override { return m_approved; }
 
 private:
     QStringList m_approved;

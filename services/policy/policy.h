@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -28,6 +29,10 @@ struct ApprovedProvider {
     QString dpaReference; // the data-processing agreement, e.g. "DPA-2026-014"
     bool zeroRetention = false;
     QList<PolicyModel> models; // empty: every model of the provider
+    // The connection the administrator configured for every user of the machine: the entry as
+    // written, with the fields of a providers.json entry ("protocol", "baseUrl", "credentials",
+    // ...). Empty when the entry only approves (a user's providers.json then connects).
+    QJsonObject connection;
 
     const PolicyModel *findModel(const QString &modelId) const;
 };
@@ -78,6 +83,23 @@ struct NetworkSettings {
     QList<QByteArray> caCertificates; // PEM, each parsed and checked on load
 };
 
+// Which provider and model a run uses when the user has not chosen one (policy "defaults"
+// and "modelRouting"). Model ids apply to the provider that lists them.
+struct ModelRouting {
+    QString defaultProvider; // empty: the first approved remote provider, in policy order
+    QString defaultModel;    // empty: that provider's own default
+    QString workhorse;       // the model of summaries, rewrites and the parts of long documents
+    QString strong;          // the model of templates that need the strong tier
+    QMap<QString, QString> byCategory; // "summarise" | "rewrite" | "extract" | "reduce" -> model
+    QMap<QString, QString> byTemplate; // template id -> model
+
+    bool isEmpty() const
+    {
+        return defaultProvider.isEmpty() && defaultModel.isEmpty() && workhorse.isEmpty() &&
+               strong.isEmpty() && byCategory.isEmpty() && byTemplate.isEmpty();
+    }
+};
+
 enum class AfterExpiry {
     Builtin, // fall back to the built-in default (offline engine only) — the default
     Grace,   // keep the policy for graceDays with a warning, then fall back
@@ -98,6 +120,7 @@ struct Policy {
     QMap<DataClass, QStringList> classProviders; // class -> provider ids (may use "*")
     QMap<QString, DataClass> raiseWhenFound;     // PII type -> at least this class
     QList<RoutingRule> routing;
+    ModelRouting modelRouting;
     RedactionRules redaction;
     int historyRetentionDays = -1; // negative: keep until the user deletes
     int auditRetentionDays = -1;

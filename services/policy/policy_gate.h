@@ -71,6 +71,31 @@ public:
     // Settings the policy enforces, by key, with the value and the reason to show next to them.
     // The settings layer refuses changes to these and shows them as locked.
     virtual QMap<QString, LockedSetting> lockedSettings() const { return {}; }
+    // The administrator's default provider/model and per-task models (empty: none).
+    virtual ModelRouting modelRouting() const { return {}; }
+    // The class a job without a choice gets, and the class `requested` (empty: the default)
+    // becomes once redaction found `redactionCounts` (raiseWhenFound). Empty: not a class.
+    virtual QString defaultDataClass() const { return dataClassName(DataClass::Internal); }
+    virtual QString dataClassFor(const QString &requested,
+                                 const QMap<QString, int> &redactionCounts) const
+    {
+        Q_UNUSED(redactionCounts);
+        return requested.isEmpty() ? defaultDataClass() : requested;
+    }
+    // The policy's entry for a provider (terms, region), if it approves it.
+    virtual std::optional<ApprovedProvider> approvedProvider(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return std::nullopt;
+    }
+    // The ids of the approved providers in policy order (the first remote one is the default).
+    virtual QStringList approvedProviderIds() const { return {}; }
+    // This month's spend of `user` and their monthly budget; negative budget: none.
+    virtual std::pair<double, double> monthSpendAndBudget(const QString &user) const
+    {
+        Q_UNUSED(user);
+        return {-1, -1};
+    }
     // The lock on `key`, if the policy has one.
     std::optional<LockedSetting> lockedSetting(const QString &key) const
     {

@@ -7,166 +7,14 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include "policy_json_reader.h"
+#include "policy_sections.h"
+
 namespace promptdesk {
 
 namespace {
 
-// Thrown inside the parser only and turned into a Result at its boundary, so each field
-// check stays one line. It never crosses the services API.
-struct ParseFailure {
-    QString message;
-};
-
-constexpr int kMaxListItems = 1000;
-constexpr int kMaxStringChars = 64 * 1024;
-
-class Reader final {
-public:
-    explicit Reader(QStringList *warnings)
-        : m_warnings(warnings)
-    {
-    }
-
-    [[noreturn]] static void fail(const QString &path, const QString &what)
-    {
-        throw ParseFailure{QStringLiteral("The policy field \"%1\" %2.").arg(path, what)};
-    }
-
-    // Reports every key of `object` that is not in `known` as a warning.
-    void checkKeys(const QJsonObject &object, const QString &path, const QStringList &known)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!known.contains(it.key())) {
-                const QString name = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
-                m_warnings->append(
-                    QStringLiteral("unknown field \"%1\" (ignored)").arg(name.left(200)));
-            }
-        }
-    }
-
-    static QJsonObject object(const QJsonValue &value, const QString &path)
-    {
-        if (!value.isObject()) {
-            fail(path, QStringLiteral("must be an object"));
-        }
-        return value.toObject();
-    }
-
-    static QJsonArray array(const QJsonValue &value, const QString &path)
-    {
-        if (!value.isArray()) {
-            fail(path, QStringLiteral("must be a list"));
-        }
-        const QJsonArray array = value.toArray();
-        if (array.size() > kMaxListItems) {
-            fail(path, QStringLiteral("has too many entries (at most %1)").arg(kMaxListItems));
-        }
-        return array;
-    }
-
-    static QString string(const QJsonValue &value, const QString &path, bool allowEmpty = true)
-    {
-        if (!value.isString()) {
-            fail(path, QStringLiteral("must be text"));
-        }
-        const QString text = value.toString();
-        if (!allowEmpty && text.trimmed().isEmpty()) {
-            fail(path, QStringLiteral("must not be empty"));
-        }
-        if (text.size() > kMaxStringChars) {
-            fail(path, QStringLiteral("is too long"));
-        }
-        return text;
-    }
-
-    static QString optString(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        return o.contains(key) ? string(o.value(key), path + QLatin1Char('.') + key) : QString();
-    }
-
-    static bool boolean(const QJsonValue &value, const QString &path)
-    {
-        if (!value.isBool()) {
-            fail(path, QStringLiteral("must be true or false"));
-        }
-        return value.toBool();
-    }
-
-    static double number(const QJsonValue &value, const QString &path, double min, double max)
-    {
-        if (!value.isDouble()) {
-            fail(path, QStringLiteral("must be a number"));
-        }
-        const double d = value.toDouble();
-        if (!(d >= min && d <= max)) { // also rejects NaN
-            fail(path, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
-        }
-        return d;
-    }
-
-    static int integer(const QJsonValue &value, const QString &path, int min, int max)
-    {
-        const double d = number(value, path, min, max);
-        if (d != static_cast<double>(static_cast<int>(d))) {
-            fail(path, QStringLiteral("must be a whole number"));
-        }
-        return static_cast<int>(d);
-    }
-
-    static QStringList strings(const QJsonValue &value, const QString &path)
-    {
-        QStringList out;
-        const QJsonArray a = array(value, path);
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            out.append(string(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), false));
-        }
-        return out;
-    }
-
-    static QDateTime dateTime(const QJsonValue &value, const QString &path)
-    {
-        const QString text = string(value, path, false);
-        QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-        if (!dt.isValid()) {
-            fail(path, QStringLiteral("must be a date and time such as 2026-12-31T23:59:59Z"));
-        }
-        if (dt.timeSpec() == Qt::LocalTime) {
-            fail(path, QStringLiteral("must say its time zone (end it with Z for UTC)"));
-        }
-        return dt.toUTC();
-    }
-
-    static DataClass dataClass(const QJsonValue &value, const QString &path)
-    {
-        const std::optional<DataClass> c = dataClassFromName(string(value, path));
-        if (!c) {
-            fail(path, QStringLiteral("must be one of Public, Internal, Confidential, Restricted"));
-        }
-        return *c;
-    }
-
-    static void checkRegex(const QString &pattern, const QString &path)
-    {
-        const QRegularExpression re(pattern);
-        if (!re.isValid()) {
-            fail(path,
-                 QStringLiteral("is not a valid regular expression (%1)").arg(re.errorString()));
-        }
-    }
-
-private:
-    QStringList *m_warnings;
-};
-
-QString at(const QString &path, qsizetype index)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
-
-QString dot(const QString &path, const QString &key)
-{
-    return path + QLatin1Char('.') + key;
-}
+using namespace policyjson;
 
 void parseProviders(Reader &r, const QJsonValue &value, Policy &policy)
 {
@@ -175,10 +23,11 @@ void parseProviders(Reader &r, const QJsonValue &value, Policy &policy)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = at(QStringLiteral("providers"), i);
         const QJsonObject o = Reader::object(list.at(i), path);
-        r.checkKeys(o, path,
-                    {QStringLiteral("id"), QStringLiteral("region"), QStringLiteral("endpoint"),
-                     QStringLiteral("dpaReference"), QStringLiteral("zeroRetention"),
-                     QStringLiteral("models")});
+        QStringList known{QStringLiteral("id"),           QStringLiteral("region"),
+                          QStringLiteral("endpoint"),     QStringLiteral("dpaReference"),
+                          QStringLiteral("zeroRetention"), QStringLiteral("models")};
+        known.append(connectionFields());
+        r.checkKeys(o, path, known);
         ApprovedProvider p;
         if (!o.contains(QStringLiteral("id"))) {
             Reader::fail(dot(path, QStringLiteral("id")), QStringLiteral("is missing"));
@@ -210,7 +59,16 @@ void parseProviders(Reader &r, const QJsonValue &value, Policy &policy)
                 const QJsonObject mo = Reader::object(models.at(m), itemPath);
                 r.checkKeys(mo, itemPath,
                             {QStringLiteral("id"), QStringLiteral("inputPricePerMTok"),
-                             QStringLiteral("outputPricePerMTok")});
+                             QStringLiteral("outputPricePerMTok"), QStringLiteral("displayName"),
+                             QStringLiteral("contextTokens")});
+                if (mo.contains(QStringLiteral("displayName"))) {
+                    Reader::string(mo.value(QStringLiteral("displayName")),
+                                   dot(itemPath, QStringLiteral("displayName")));
+                }
+                if (mo.contains(QStringLiteral("contextTokens"))) {
+                    Reader::integer(mo.value(QStringLiteral("contextTokens")),
+                                    dot(itemPath, QStringLiteral("contextTokens")), 1, 10'000'000);
+                }
                 PolicyModel model;
                 model.id = Reader::string(mo.value(QStringLiteral("id")),
                                           dot(itemPath, QStringLiteral("id")), false);
@@ -227,6 +85,7 @@ void parseProviders(Reader &r, const QJsonValue &value, Policy &policy)
                 p.models.append(model);
             }
         }
+        parseConnection(r, o, path, p);
         policy.providers.append(p);
     }
 }
@@ -530,6 +389,8 @@ Policy parseRoot(Reader &r, const QJsonObject &root)
         {QStringLiteral("auditForwarding"), parseAuditForwarding},
         {QStringLiteral("network"), parseNetwork},
         {QStringLiteral("expiry"), parseExpiry},
+        {QStringLiteral("defaults"), parseDefaults},
+        {QStringLiteral("modelRouting"), parseModelRouting},
     };
     QStringList known = {QStringLiteral("$schema"), QStringLiteral("schema"),
                          QStringLiteral("version"), QStringLiteral("organisation"),
@@ -586,6 +447,7 @@ Policy parseRoot(Reader &r, const QJsonObject &root)
             }
         }
     }
+    checkModelRouting(policy);
     return policy;
 }
 

@@ -114,6 +114,38 @@ const RoutingRule *SignedPolicyGate::routingRule() const
     return nullptr;
 }
 
+QStringList SignedPolicyGate::approvedProviderIds() const
+{
+    QStringList ids;
+    for (const ApprovedProvider &provider : m_loaded.policy->providers) {
+        ids.append(provider.id);
+    }
+    return ids;
+}
+
+QString SignedPolicyGate::dataClassFor(const QString &requested,
+                                      const QMap<QString, int> &redactionCounts) const
+{
+    const std::optional<DataClass> effective = effectiveDataClass(requested, redactionCounts);
+    return effective ? dataClassName(*effective) : QString();
+}
+
+std::optional<ApprovedProvider> SignedPolicyGate::approvedProvider(const QString &id) const
+{
+    const ApprovedProvider *approved = m_loaded.policy->findProvider(id);
+    return approved ? std::optional<ApprovedProvider>(*approved) : std::nullopt;
+}
+
+std::pair<double, double> SignedPolicyGate::monthSpendAndBudget(const QString &user) const
+{
+    const QString who = user.isEmpty() ? m_user.userName : user;
+    const double limit = m_loaded.policy->budgets.limitFor(who);
+    if (limit < 0) {
+        return {-1, -1};
+    }
+    return {m_spend ? m_spend(who, m_clock()) : 0.0, limit};
+}
+
 PolicyDecision SignedPolicyGate::evaluate(const ProviderDescriptor &provider,
                                           const ProviderRequest &request,
                                           const SendContext &context) const

@@ -37,6 +37,16 @@ public:
     {
         return m_loaded.policy->lockedSettings;
     }
+    ModelRouting modelRouting() const override { return m_loaded.policy->modelRouting; }
+    QStringList approvedProviderIds() const override;
+    QString defaultDataClass() const override
+    {
+        return dataClassName(m_loaded.policy->defaultDataClass);
+    }
+    QString dataClassFor(const QString &requested,
+                         const QMap<QString, int> &redactionCounts) const override;
+    std::optional<ApprovedProvider> approvedProvider(const QString &id) const override;
+    std::pair<double, double> monthSpendAndBudget(const QString &user) const override;
 
     const Policy &policy() const { return *m_loaded.policy; }
     const PolicyLoadOutcome &loaded() const { return m_loaded; }

@@ -7,7 +7,12 @@ void ProviderRegistry::add(std::shared_ptr<Provider> provider)
     m_providers.push_back(std::move(provider));
 }
 
-Provider *ProviderRegistry::find(const QString &id) const
+const Provider *ProviderRegistry::find(const QString &id) const
+{
+    return startable(id);
+}
+
+Provider *ProviderRegistry::startable(const QString &id) const
 {
     for (const auto &provider : m_providers) {
         if (provider->descriptor().id == id) {

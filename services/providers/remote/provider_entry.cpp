@@ -182,6 +182,91 @@ std::optional<ModelInfo> findCatalogueModel(WireProtocol protocol, const QString
     return std::nullopt;
 }
 
+Result<ProviderEntry> providerEntryFromJson(const QJsonObject &o)
+{
+    for (const QString &field : kSecretFields) {
+        if (o.contains(field)) {
+            return configError(QStringLiteral(
+                "The provider settings file contains a secret; keys belong in the keychain."));
+        }
+    }
+    ProviderEntry e;
+    e.id = o.value(QStringLiteral("id")).toString();
+    if (e.id.isEmpty() || e.id == QStringLiteral("offline")) {
+        return configError(QStringLiteral("Each provider needs its own id (not \"offline\")."));
+    }
+    const auto protocol = wireProtocolFromName(o.value(QStringLiteral("protocol")).toString());
+    if (!protocol) {
+        return configError(
+            QStringLiteral("Provider \"%1\" has an unknown protocol.").arg(e.id));
+    }
+    e.protocol = *protocol;
+    e.displayName = o.value(QStringLiteral("displayName")).toString();
+    e.baseUrl = o.value(QStringLiteral("baseUrl")).toString();
+    e.region = o.value(QStringLiteral("region")).toString();
+    e.azureApiVersion = o.value(QStringLiteral("apiVersion")).toString();
+    e.awsProfile = o.value(QStringLiteral("awsProfile")).toString();
+    e.stream = o.value(QStringLiteral("stream")).toBool(true);
+    const QString source =
+        o.value(QStringLiteral("credentials"))
+            .toString(e.protocol == WireProtocol::Bedrock ? QStringLiteral("aws-profile")
+                                                          : QStringLiteral("keychain"));
+    const auto cred = credentialSourceFromName(source);
+    if (!cred) {
+        return configError(
+            QStringLiteral("Provider \"%1\" has an unknown credentials source.").arg(e.id));
+    }
+    e.credentials = *cred;
+    if (e.protocol == WireProtocol::Bedrock && e.region.isEmpty()) {
+        return configError(QStringLiteral("Bedrock provider \"%1\" needs a region.").arg(e.id));
+    }
+    if (e.protocol == WireProtocol::AzureOpenAi && e.baseUrl.isEmpty()) {
+        return configError(
+            QStringLiteral("Azure provider \"%1\" needs its resource URL.").arg(e.id));
+    }
+    if (!e.baseUrl.isEmpty()) {
+        const QUrl url(e.baseUrl);
+        if (!url.isValid() || (url.scheme() != QStringLiteral("https") &&
+                               url.scheme() != QStringLiteral("http"))) {
+            return configError(
+                QStringLiteral("Provider \"%1\" has an invalid base URL.").arg(e.id));
+        }
+    }
+    for (const QJsonValue &m : o.value(QStringLiteral("models")).toArray()) {
+        ModelInfo info;
+        if (m.isString()) {
+            info.id = m.toString();
+        } else {
+            const QJsonObject mo = m.toObject();
+            info.id = mo.value(QStringLiteral("id")).toString();
+            info.displayName = mo.value(QStringLiteral("displayName")).toString();
+            info.contextTokens = mo.value(QStringLiteral("contextTokens")).toInt(0);
+            info.inputPricePerMTok = mo.value(QStringLiteral("inputPricePerMTok")).toDouble(-1);
+            info.outputPricePerMTok =
+                mo.value(QStringLiteral("outputPricePerMTok")).toDouble(-1);
+        }
+        if (!info.id.isEmpty()) {
+            e.models.append(info);
+        }
+    }
+    e.defaultModel = o.value(QStringLiteral("defaultModel")).toString();
+    if (e.models.isEmpty() && !e.defaultModel.isEmpty()) {
+        e.models.append(ModelInfo{e.defaultModel, {}, 0, -1, -1});
+    }
+    const QJsonObject t = o.value(QStringLiteral("timeouts")).toObject();
+    e.timeouts.connectMs = t.value(QStringLiteral("connectMs")).toInt(e.timeouts.connectMs);
+    e.timeouts.firstTokenMs =
+        t.value(QStringLiteral("firstTokenMs")).toInt(e.timeouts.firstTokenMs);
+    e.timeouts.idleMs = t.value(QStringLiteral("idleMs")).toInt(e.timeouts.idleMs);
+    e.timeouts.totalMs = t.value(QStringLiteral("totalMs")).toInt(e.timeouts.totalMs);
+    const QJsonObject r = o.value(QStringLiteral("retries")).toObject();
+    e.retries.maxAttempts =
+        qBound(1, r.value(QStringLiteral("maxAttempts")).toInt(e.retries.maxAttempts), 10);
+    e.retries.baseDelayMs = r.value(QStringLiteral("baseDelayMs")).toInt(e.retries.baseDelayMs);
+    e.retries.maxDelayMs = r.value(QStringLiteral("maxDelayMs")).toInt(e.retries.maxDelayMs);
+    return e;
+}
+
 Result<QList<ProviderEntry>> ProviderConfigFile::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -192,87 +277,11 @@ Result<QList<ProviderEntry>> ProviderConfigFile::parse(const QByteArray &json)
     QList<ProviderEntry> entries;
     const QJsonArray list = doc.object().value(QStringLiteral("providers")).toArray();
     for (const QJsonValue &value : list) {
-        const QJsonObject o = value.toObject();
-        for (const QString &field : kSecretFields) {
-            if (o.contains(field)) {
-                return configError(QStringLiteral(
-                    "The provider settings file contains a secret; keys belong in the keychain."));
-            }
+        Result<ProviderEntry> parsed = providerEntryFromJson(value.toObject());
+        if (!parsed) {
+            return parsed.error();
         }
-        ProviderEntry e;
-        e.id = o.value(QStringLiteral("id")).toString();
-        if (e.id.isEmpty() || e.id == QStringLiteral("offline")) {
-            return configError(QStringLiteral("Each provider needs its own id (not \"offline\")."));
-        }
-        const auto protocol = wireProtocolFromName(o.value(QStringLiteral("protocol")).toString());
-        if (!protocol) {
-            return configError(
-                QStringLiteral("Provider \"%1\" has an unknown protocol.").arg(e.id));
-        }
-        e.protocol = *protocol;
-        e.displayName = o.value(QStringLiteral("displayName")).toString();
-        e.baseUrl = o.value(QStringLiteral("baseUrl")).toString();
-        e.region = o.value(QStringLiteral("region")).toString();
-        e.azureApiVersion = o.value(QStringLiteral("apiVersion")).toString();
-        e.awsProfile = o.value(QStringLiteral("awsProfile")).toString();
-        e.stream = o.value(QStringLiteral("stream")).toBool(true);
-        const QString source =
-            o.value(QStringLiteral("credentials"))
-                .toString(e.protocol == WireProtocol::Bedrock ? QStringLiteral("aws-profile")
-                                                              : QStringLiteral("keychain"));
-        const auto cred = credentialSourceFromName(source);
-        if (!cred) {
-            return configError(
-                QStringLiteral("Provider \"%1\" has an unknown credentials source.").arg(e.id));
-        }
-        e.credentials = *cred;
-        if (e.protocol == WireProtocol::Bedrock && e.region.isEmpty()) {
-            return configError(QStringLiteral("Bedrock provider \"%1\" needs a region.").arg(e.id));
-        }
-        if (e.protocol == WireProtocol::AzureOpenAi && e.baseUrl.isEmpty()) {
-            return configError(
-                QStringLiteral("Azure provider \"%1\" needs its resource URL.").arg(e.id));
-        }
-        if (!e.baseUrl.isEmpty()) {
-            const QUrl url(e.baseUrl);
-            if (!url.isValid() || (url.scheme() != QStringLiteral("https") &&
-                                   url.scheme() != QStringLiteral("http"))) {
-                return configError(
-                    QStringLiteral("Provider \"%1\" has an invalid base URL.").arg(e.id));
-            }
-        }
-        for (const QJsonValue &m : o.value(QStringLiteral("models")).toArray()) {
-            ModelInfo info;
-            if (m.isString()) {
-                info.id = m.toString();
-            } else {
-                const QJsonObject mo = m.toObject();
-                info.id = mo.value(QStringLiteral("id")).toString();
-                info.displayName = mo.value(QStringLiteral("displayName")).toString();
-                info.contextTokens = mo.value(QStringLiteral("contextTokens")).toInt(0);
-                info.inputPricePerMTok = mo.value(QStringLiteral("inputPricePerMTok")).toDouble(-1);
-                info.outputPricePerMTok =
-                    mo.value(QStringLiteral("outputPricePerMTok")).toDouble(-1);
-            }
-            if (!info.id.isEmpty()) {
-                e.models.append(info);
-            }
-        }
-        e.defaultModel = o.value(QStringLiteral("defaultModel")).toString();
-        if (e.models.isEmpty() && !e.defaultModel.isEmpty()) {
-            e.models.append(ModelInfo{e.defaultModel, {}, 0, -1, -1});
-        }
-        const QJsonObject t = o.value(QStringLiteral("timeouts")).toObject();
-        e.timeouts.connectMs = t.value(QStringLiteral("connectMs")).toInt(e.timeouts.connectMs);
-        e.timeouts.firstTokenMs =
-            t.value(QStringLiteral("firstTokenMs")).toInt(e.timeouts.firstTokenMs);
-        e.timeouts.idleMs = t.value(QStringLiteral("idleMs")).toInt(e.timeouts.idleMs);
-        e.timeouts.totalMs = t.value(QStringLiteral("totalMs")).toInt(e.timeouts.totalMs);
-        const QJsonObject r = o.value(QStringLiteral("retries")).toObject();
-        e.retries.maxAttempts =
-            qBound(1, r.value(QStringLiteral("maxAttempts")).toInt(e.retries.maxAttempts), 10);
-        e.retries.baseDelayMs = r.value(QStringLiteral("baseDelayMs")).toInt(e.retries.baseDelayMs);
-        e.retries.maxDelayMs = r.value(QStringLiteral("maxDelayMs")).toInt(e.retries.maxDelayMs);
+        const ProviderEntry e = parsed.value();
         for (const ProviderEntry &other : std::as_const(entries)) {
             if (other.id == e.id) {
                 return configError(QStringLiteral("Provider id \"%1\" is used twice.").arg(e.id));

@@ -3,6 +3,7 @@
 #include "provider.h"
 #include "result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -78,6 +79,11 @@ QList<ModelInfo> builtinCatalogue(WireProtocol protocol);
 // A catalogue model by id; Bedrock geography prefixes ("us.", "eu.", "global."...) are
 // matched against the base id.
 std::optional<ModelInfo> findCatalogueModel(WireProtocol protocol, const QString &modelId);
+
+// One entry of providers.json, or of a policy's providers[] (the same connection fields):
+// {"id", "protocol", "displayName", "baseUrl", "region", "apiVersion", "credentials",
+//  "awsProfile", "models", "defaultModel", "stream", "timeouts", "retries"}. Secrets are refused.
+Result<ProviderEntry> providerEntryFromJson(const QJsonObject &object);
 
 // providers.json: {"version":1, "providers":[{...}]}. Secrets are refused if present.
 class ProviderConfigFile final {

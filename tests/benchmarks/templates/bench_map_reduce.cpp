@@ -8,7 +8,7 @@
 #include "builtin_policy.h"
 #include "document_reader.h"
 #include "emulator_server.h"
-#include "map_reduce_job.h"
+#include "job.h"
 #include "memory_secret_store.h"
 #include "provider_registry.h"
 #include "redactor.h"
@@ -85,15 +85,15 @@ RunFigures runOnce(const PipelineServices &services, int concurrency)
     settings.concurrency = concurrency;
     settings.chunkTokens = kChunkTokens;
     settings.thresholdTokens = kChunkTokens;
-    MapReduceJob job(services, request, settings);
+    Job job(services, request, settings);
     RunFigures figures;
     QElapsedTimer clock;
-    QObject::connect(&job, &MapReduceJob::finished, &job, [&](const MapReduceOutcome &outcome) {
+    QObject::connect(&job, &Job::finished, &job, [&](const JobOutcome &outcome) {
         figures.wallMs = clock.elapsed();
         figures.chunks = outcome.plan.chunkCount;
-        figures.ok = !outcome.job.error && outcome.chunksDone == outcome.plan.chunkCount;
-        if (outcome.job.error) {
-            std::fprintf(stderr, "run failed: %s\n", qPrintable(outcome.job.error->message));
+        figures.ok = !outcome.error && outcome.chunksDone == outcome.plan.chunkCount;
+        if (outcome.error) {
+            std::fprintf(stderr, "run failed: %s\n", qPrintable(outcome.error->message));
         }
         QCoreApplication::quit();
     });

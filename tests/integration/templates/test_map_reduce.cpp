@@ -2,10 +2,11 @@
 #include "compare_run.h"
 #include "compare_votes.h"
 #include "document_reader.h"
-#include "map_reduce_job.h"
+#include "job.h"
 #include "offline_provider.h"
 #include "page_echo_provider.h"
 #include "pattern_redactor.h"
+#include "pipeline.h"
 #include "provider_registry.h"
 #include "sqlite_audit_log.h"
 #include "template_library.h"
@@ -84,9 +85,9 @@ private Q_SLOTS:
     void votesGiveWinRates();
 
 private:
-    MapReduceOutcome run(const JobRequest &request, MapReduceSettings settings,
-                         MapReduceJob **jobOut = nullptr,
-                         const std::function<void(MapReduceJob *)> &setup = {});
+    JobOutcome run(const JobRequest &request, MapReduceSettings settings,
+                         Job **jobOut = nullptr,
+                         const std::function<void(Job *)> &setup = {});
     PipelineServices services() const;
     QList<StoredAuditEvent> auditEvents() const;
 
@@ -149,24 +150,24 @@ QList<StoredAuditEvent> TestMapReduce::auditEvents() const
     return events ? events.value() : QList<StoredAuditEvent>();
 }
 
-MapReduceOutcome TestMapReduce::run(const JobRequest &request, MapReduceSettings settings,
-                                    MapReduceJob **jobOut,
-                                    const std::function<void(MapReduceJob *)> &setup)
+JobOutcome TestMapReduce::run(const JobRequest &request, MapReduceSettings settings,
+                                    Job **jobOut,
+                                    const std::function<void(Job *)> &setup)
 {
-    auto *job = new MapReduceJob(services(), request, settings, this);
+    auto *job = new Job(services(), request, settings, this);
     if (jobOut) {
         *jobOut = job;
     }
     if (setup) {
         setup(job);
     }
-    QSignalSpy finished(job, &MapReduceJob::finished);
+    QSignalSpy finished(job, &Job::finished);
     job->start();
     if (!finished.wait(20000)) {
         qWarning("the job did not finish");
         return {};
     }
-    const MapReduceOutcome outcome = finished.first().first().value<MapReduceOutcome>();
+    const JobOutcome outcome = finished.first().first().value<JobOutcome>();
     job->deleteLater();
     return outcome;
 }
@@ -195,9 +196,9 @@ MapReduceSettings tenPagesPerChunk(int concurrency = 4)
 
 void TestMapReduce::longDocumentIsChunkedMappedAndReduced()
 {
-    const MapReduceOutcome outcome = run(summary(), tenPagesPerChunk());
-    QVERIFY2(outcome.job.succeeded(),
-             qPrintable(outcome.job.error ? outcome.job.error->message : QString()));
+    const JobOutcome outcome = run(summary(), tenPagesPerChunk());
+    QVERIFY2(outcome.succeeded(),
+             qPrintable(outcome.error ? outcome.error->message : QString()));
     QVERIFY(outcome.plan.mapReduce);
     QCOMPARE(outcome.plan.chunkCount, 20);
     QCOMPARE(outcome.chunksDone, 20);
@@ -218,7 +219,7 @@ void TestMapReduce::longDocumentIsChunkedMappedAndReduced()
     }
     QVERIFY(outcome.costUsd > 0);
     QVERIFY(outcome.plan.estimatedCostUsd > 0);
-    QVERIFY(outcome.job.usage.inputTokens > 0);
+    QVERIFY(outcome.usage.inputTokens > 0);
     // Audit: one request and one response per send, same job, never content.
     int requests = 0;
     int responses = 0;
@@ -235,8 +236,8 @@ void TestMapReduce::concurrencyNeverExceedsTheLimit()
 {
     m_echo->setDelayMs(15);
     for (int limit : {1, 4}) {
-        const MapReduceOutcome outcome = run(summary(), tenPagesPerChunk(limit));
-        QVERIFY(outcome.job.succeeded());
+        const JobOutcome outcome = run(summary(), tenPagesPerChunk(limit));
+        QVERIFY(outcome.succeeded());
         QCOMPARE(m_echo->maxInFlight(), limit); // reached, never exceeded
         QCOMPARE(m_echo->inFlight(), 0);
         m_echo = std::make_shared<PageEchoProvider>(QStringLiteral("echo"));
@@ -249,13 +250,13 @@ void TestMapReduce::concurrencyNeverExceedsTheLimit()
 void TestMapReduce::citationsPointAtTheRightPages()
 {
     m_echo->setReduceKeepEvery(7);
-    const MapReduceOutcome outcome = run(summary(), tenPagesPerChunk());
-    QVERIFY(outcome.job.succeeded());
-    QVERIFY2(outcome.citedPages.size() >= 25, qPrintable(outcome.job.output.left(300)));
+    const JobOutcome outcome = run(summary(), tenPagesPerChunk());
+    QVERIFY(outcome.succeeded());
+    QVERIFY2(outcome.citedPages.size() >= 25, qPrintable(outcome.output.left(300)));
     static const QRegularExpression line(QStringLiteral(
         "Depot (\\d+) reported \\d+ late deliveries this week\\. \\[p\\. (\\d+)\\]"));
     int checked = 0;
-    for (auto it = line.globalMatch(outcome.job.output); it.hasNext();) {
+    for (auto it = line.globalMatch(outcome.output); it.hasNext();) {
         const auto m = it.next();
         QCOMPARE(m.captured(2), m.captured(1)); // the fact of depot N is on page N
         ++checked;
@@ -266,16 +267,16 @@ void TestMapReduce::citationsPointAtTheRightPages()
 void TestMapReduce::progressCountsChunksWithCostSoFar()
 {
     QList<QList<QVariant>> progress;
-    QList<MapReducePlan> plans;
-    const MapReduceOutcome outcome =
-        run(summary(), tenPagesPerChunk(), nullptr, [&](MapReduceJob *job) {
-            connect(job, &MapReduceJob::chunkProgress, this, [&](int done, int total, double cost) {
+    QList<JobPlan> plans;
+    const JobOutcome outcome =
+        run(summary(), tenPagesPerChunk(), nullptr, [&](Job *job) {
+            connect(job, &Job::chunkProgress, this, [&](int done, int total, double cost) {
                 progress.append({done, total, cost});
             });
-            connect(job, &MapReduceJob::planReady, this,
-                    [&](const MapReducePlan &plan) { plans.append(plan); });
+            connect(job, &Job::planReady, this,
+                    [&](const JobPlan &plan) { plans.append(plan); });
         });
-    QVERIFY(outcome.job.succeeded());
+    QVERIFY(outcome.succeeded());
     QCOMPARE(plans.size(), 1);
     QCOMPARE(plans.first().chunkCount, 20);
     QCOMPARE(progress.size(), 21); // 0 of 20, then each chunk
@@ -292,25 +293,25 @@ void TestMapReduce::progressCountsChunksWithCostSoFar()
 void TestMapReduce::cancelKeepsThePartialResult()
 {
     m_echo->setDelayMs(10);
-    MapReduceJob *job = nullptr;
+    Job *job = nullptr;
     int sentAtCancel = -1;
-    const MapReduceOutcome outcome =
-        run(summary(), tenPagesPerChunk(2), &job, [&](MapReduceJob *j) {
-            connect(j, &MapReduceJob::chunkProgress, this, [&, j](int done, int, double) {
+    const JobOutcome outcome =
+        run(summary(), tenPagesPerChunk(2), &job, [&](Job *j) {
+            connect(j, &Job::chunkProgress, this, [&, j](int done, int, double) {
                 if (done == 6 && sentAtCancel < 0) {
                     sentAtCancel = static_cast<int>(m_echo->received().size());
                     j->cancel();
                 }
             });
         });
-    QVERIFY(outcome.job.error);
-    QCOMPARE(outcome.job.error->kind, ErrorKind::Cancelled);
-    QVERIFY(outcome.job.incomplete);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->kind, ErrorKind::Cancelled);
+    QVERIFY(outcome.incomplete);
     QCOMPARE(m_echo->received().size(), sentAtCancel); // nothing sent after Cancel
     QVERIFY(outcome.chunksDone >= 6 && outcome.chunksDone < 20);
     // The partial result holds the notes of the finished chunks, with their citations.
-    QVERIFY(outcome.job.output.contains(PagedReader::pageFact(1) + QStringLiteral(" [p. 1]")));
-    QVERIFY(!outcome.job.output.contains(PagedReader::pageFact(200)));
+    QVERIFY(outcome.output.contains(PagedReader::pageFact(1) + QStringLiteral(" [p. 1]")));
+    QVERIFY(!outcome.output.contains(PagedReader::pageFact(200)));
     QVERIFY(outcome.citedPages.size() >= 60);
     QCOMPARE(m_echo->inFlight(), 0);
 }
@@ -319,10 +320,10 @@ void TestMapReduce::shortDocumentIsOneRequest()
 {
     m_reader.singleText = QStringLiteral("The van was late. Write to jo@example.com about it.");
     QList<QString> deltas;
-    const MapReduceOutcome outcome = run(summary(), {}, nullptr, [&](MapReduceJob *job) {
-        connect(job, &MapReduceJob::outputDelta, this, [&](const QString &t) { deltas.append(t); });
+    const JobOutcome outcome = run(summary(), {}, nullptr, [&](Job *job) {
+        connect(job, &Job::outputDelta, this, [&](const QString &t) { deltas.append(t); });
     });
-    QVERIFY(outcome.job.succeeded());
+    QVERIFY(outcome.succeeded());
     QVERIFY(!outcome.plan.mapReduce);
     QCOMPARE(outcome.plan.chunkCount, 1);
     QCOMPARE(m_echo->received().size(), 1);
@@ -343,8 +344,8 @@ void TestMapReduce::reviewedTextIsSentAsApproved()
     auto reviewed = std::make_shared<RedactedText>();
     reviewed->text = QStringLiteral("The van on [CUSTOM_1] was late.");
     request.reviewed = reviewed;
-    const MapReduceOutcome outcome = run(request, {});
-    QVERIFY(outcome.job.succeeded());
+    const JobOutcome outcome = run(request, {});
+    QVERIFY(outcome.succeeded());
     QCOMPARE(m_echo->received().size(), 1);
     const QString sent = m_echo->received().first().messages.first().content;
     QVERIFY2(sent.contains(QStringLiteral("The van on [CUSTOM_1] was late.")), qPrintable(sent));
@@ -357,25 +358,25 @@ void TestMapReduce::truncatedAnswerCanBeContinued()
     m_echo->setTruncateNext(1);
     m_echo->setScriptedAnswers(
         {QStringLiteral("The van was late; [EMAIL_1] wants"), QStringLiteral(" a reply today.")});
-    const MapReduceOutcome first = run(summary(), {});
-    QVERIFY(first.job.succeeded());
+    const JobOutcome first = run(summary(), {});
+    QVERIFY(first.succeeded());
     QVERIFY(first.truncated);
-    QVERIFY(first.job.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Continue")));
-    QCOMPARE(first.job.rawOutput, QStringLiteral("The van was late; [EMAIL_1] wants"));
-    QCOMPARE(first.job.output, QStringLiteral("The van was late; jo@example.com wants"));
+    QVERIFY(first.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Continue")));
+    QCOMPARE(first.rawOutput, QStringLiteral("The van was late; [EMAIL_1] wants"));
+    QCOMPARE(first.output, QStringLiteral("The van was late; jo@example.com wants"));
 
     // Continue: one request with the answer so far (placeholders intact), output is the rest.
     JobRequest next = summary();
-    next.continueAfter = first.job.rawOutput;
-    const MapReduceOutcome rest = run(next, {});
-    QVERIFY(rest.job.succeeded());
+    next.continueAfter = first.rawOutput;
+    const JobOutcome rest = run(next, {});
+    QVERIFY(rest.succeeded());
     QVERIFY(!rest.truncated);
-    QCOMPARE(rest.job.output, QStringLiteral(" a reply today."));
+    QCOMPARE(rest.output, QStringLiteral(" a reply today."));
     QCOMPARE(m_echo->received().size(), 2);
     const QList<ChatMessage> messages = m_echo->received().last().messages;
     QVERIFY(messages.size() >= 3);
     QCOMPARE(messages.at(messages.size() - 2).role, QStringLiteral("assistant"));
-    QCOMPARE(messages.at(messages.size() - 2).content, first.job.rawOutput);
+    QCOMPARE(messages.at(messages.size() - 2).content, first.rawOutput);
     QVERIFY(messages.last().content.contains(QStringLiteral("Continue")));
     for (const ChatMessage &message : messages) {
         QVERIFY(!message.content.contains(QStringLiteral("jo@example.com")));
@@ -385,9 +386,9 @@ void TestMapReduce::truncatedAnswerCanBeContinued()
     JobRequest table = summary();
     table.templateId = QStringLiteral("extract-action-items");
     table.continueAfter = QStringLiteral("{\"rows\": [");
-    const MapReduceOutcome refused = run(table, {});
-    QVERIFY(refused.job.error);
-    QCOMPARE(refused.job.error->kind, ErrorKind::Usage);
+    const JobOutcome refused = run(table, {});
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, ErrorKind::Usage);
 }
 
 void TestMapReduce::extractionRetriesOnceWithTheValidationErrors()
@@ -401,8 +402,8 @@ void TestMapReduce::extractionRetriesOnceWithTheValidationErrors()
                         "\"owner\": \"\", \"due_date\": \"\"}]}")});
     JobRequest request = summary();
     request.templateId = QStringLiteral("extract-action-items");
-    const MapReduceOutcome outcome = run(request, {});
-    QVERIFY(outcome.job.succeeded());
+    const JobOutcome outcome = run(request, {});
+    QVERIFY(outcome.succeeded());
     QCOMPARE(outcome.retries, 1);
     QVERIFY(outcome.validationErrors.isEmpty());
     QCOMPARE(m_echo->received().size(), 2);
@@ -430,14 +431,14 @@ void TestMapReduce::extractionThatStaysInvalidReportsTheErrors()
                                 QStringLiteral("never sent")});
     JobRequest request = summary();
     request.templateId = QStringLiteral("extract-action-items");
-    const MapReduceOutcome outcome = run(request, {});
-    QVERIFY(outcome.job.succeeded());
+    const JobOutcome outcome = run(request, {});
+    QVERIFY(outcome.succeeded());
     QCOMPARE(outcome.retries, 1);
     QCOMPARE(m_echo->received().size(), 2); // one retry only
     QVERIFY(m_echo->received().at(1).messages.at(2).content.contains(
         QStringLiteral("$.rows[0].task: expected a string")));
     QVERIFY(!outcome.validationErrors.isEmpty());
-    QVERIFY(!outcome.job.warnings.isEmpty());
+    QVERIFY(!outcome.warnings.isEmpty());
 }
 
 void TestMapReduce::longExtractionMergesRowsFromEveryChunk()
@@ -450,8 +451,8 @@ void TestMapReduce::longExtractionMergesRowsFromEveryChunk()
             QStringLiteral("{\"rows\": [{\"fact\": \"fact %1\", \"source\": \"p. %1\"}]}").arg(i));
     }
     m_echo->setScriptedAnswers(answers);
-    const MapReduceOutcome outcome = run(request, tenPagesPerChunk());
-    QVERIFY(outcome.job.succeeded());
+    const JobOutcome outcome = run(request, tenPagesPerChunk());
+    QVERIFY(outcome.succeeded());
     QCOMPARE(outcome.plan.chunkCount, 20);
     QVERIFY(!outcome.plan.needsReduceCall);
     QCOMPARE(outcome.retries, 0);
@@ -472,14 +473,14 @@ void TestMapReduce::offlineEngineSummarisesLongDocumentsWithCitations()
     m_reader.pages = 60;
     JobRequest request = summary(QStringLiteral("offline"));
     request.templateId = QStringLiteral("summarise");
-    const MapReduceOutcome outcome = run(request, tenPagesPerChunk());
-    QVERIFY2(outcome.job.succeeded(),
-             qPrintable(outcome.job.error ? outcome.job.error->message : QString()));
+    const JobOutcome outcome = run(request, tenPagesPerChunk());
+    QVERIFY2(outcome.succeeded(),
+             qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(outcome.plan.chunkCount, 6);
     QVERIFY(!outcome.citedPages.isEmpty());
     // Every cited sentence is on the page it cites.
     static const QRegularExpression cited(QStringLiteral("([^.\\]]+?) \\[p\\. (\\d+)\\]"));
-    for (auto it = cited.globalMatch(outcome.job.output); it.hasNext();) {
+    for (auto it = cited.globalMatch(outcome.output); it.hasNext();) {
         const auto m = it.next();
         const QString sentence = m.captured(1).trimmed();
         const int page = m.captured(2).toInt();
@@ -501,12 +502,12 @@ void TestMapReduce::offlineEngineRunsEveryBuiltinTemplate()
     for (const Template &t : m_templates->all()) {
         JobRequest request = summary(QStringLiteral("offline"));
         request.templateId = t.id;
-        const MapReduceOutcome outcome = run(request, {});
-        QVERIFY2(outcome.job.succeeded(),
+        const JobOutcome outcome = run(request, {});
+        QVERIFY2(outcome.succeeded(),
                  qPrintable(t.id + QStringLiteral(": ") +
-                            (outcome.job.error ? outcome.job.error->message : QString())));
-        QVERIFY2(!outcome.job.output.trimmed().isEmpty(), qPrintable(t.id));
-        QVERIFY2(!outcome.job.output.contains(QStringLiteral("[EMAIL_1]")) ||
+                            (outcome.error ? outcome.error->message : QString())));
+        QVERIFY2(!outcome.output.trimmed().isEmpty(), qPrintable(t.id));
+        QVERIFY2(!outcome.output.contains(QStringLiteral("[EMAIL_1]")) ||
                      t.category == TemplateCategory::Extract,
                  qPrintable(t.id));
         if (t.category == TemplateCategory::Extract) {
@@ -517,10 +518,10 @@ void TestMapReduce::offlineEngineRunsEveryBuiltinTemplate()
 
 void TestMapReduce::unapprovedProviderIsBlockedAndAuditedPerRequest()
 {
-    const MapReduceOutcome outcome = run(summary(QStringLiteral("blocked")), tenPagesPerChunk());
-    QVERIFY(outcome.job.error);
-    QCOMPARE(outcome.job.error->kind, ErrorKind::Blocked);
-    QVERIFY(outcome.job.output.isEmpty());
+    const JobOutcome outcome = run(summary(QStringLiteral("blocked")), tenPagesPerChunk());
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->kind, ErrorKind::Blocked);
+    QVERIFY(outcome.output.isEmpty());
     int blocked = 0;
     int requests = 0;
     for (const StoredAuditEvent &e : auditEvents()) {
@@ -535,8 +536,11 @@ void TestMapReduce::compareOffersOnlyApprovedModels()
 {
     // echo (two models) and offline are approved; "blocked" is in the registry but not approved.
     QStringList offered;
-    for (const CompareCandidate &c : approvedCompareCandidates(*m_providers, *m_policy)) {
-        offered.append(c.target.providerId + QLatin1Char('/') + c.target.model);
+    const Pipeline pipeline(services());
+    for (const CatalogueModel &c : pipeline.catalogue().allowedModels()) {
+        if (!c.model.isEmpty()) {
+            offered.append(c.providerId + QLatin1Char('/') + c.model);
+        }
     }
     QVERIFY2(offered.contains(QStringLiteral("echo/echo-small")), qPrintable(offered.join(u' ')));
     QVERIFY(offered.contains(QStringLiteral("echo/echo-large")));
@@ -564,8 +568,8 @@ void TestMapReduce::compareRunsTwoModelsSideBySide()
     QCOMPARE(entries.size(), 2);
     for (const CompareEntry &e : entries) {
         QVERIFY(e.done);
-        QVERIFY(e.outcome.job.succeeded());
-        QVERIFY(e.outcome.job.usage.outputTokens > 0);
+        QVERIFY(e.outcome.succeeded());
+        QVERIFY(e.outcome.usage.outputTokens > 0);
         QVERIFY(e.outcome.costUsd > 0);
         QVERIFY(e.outcome.firstTokenMs >= 0);
     }

@@ -7,7 +7,7 @@
 #include "builtin_policy.h"
 #include "document_reader.h"
 #include "emulator_server.h"
-#include "map_reduce_job.h"
+#include "job.h"
 #include "memory_secret_store.h"
 #include "pattern_redactor.h"
 #include "provider_registry.h"
@@ -92,7 +92,7 @@ private Q_SLOTS:
     void cancelOverHttpKeepsThePartialResult();
 
 private:
-    MapReduceOutcome run(int concurrency, int cancelAfterChunks = -1);
+    JobOutcome run(int concurrency, int cancelAfterChunks = -1);
     void startEmulator(int delayMs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -156,7 +156,7 @@ void TestMapReduceEmulator::startEmulator(int delayMs)
     m_providers->setDefaultProviderId(entry.id);
 }
 
-MapReduceOutcome TestMapReduceEmulator::run(int concurrency, int cancelAfterChunks)
+JobOutcome TestMapReduceEmulator::run(int concurrency, int cancelAfterChunks)
 {
     PipelineServices s;
     s.documents = &m_reader;
@@ -175,20 +175,20 @@ MapReduceOutcome TestMapReduceEmulator::run(int concurrency, int cancelAfterChun
     settings.concurrency = concurrency;
     settings.chunkTokens = kChunkTokens;
     settings.thresholdTokens = kChunkTokens;
-    MapReduceJob job(s, request, settings);
+    Job job(s, request, settings);
     if (cancelAfterChunks > 0) {
-        connect(&job, &MapReduceJob::chunkProgress, &job, [&job, cancelAfterChunks](int done) {
+        connect(&job, &Job::chunkProgress, &job, [&job, cancelAfterChunks](int done) {
             if (done >= cancelAfterChunks) {
                 job.cancel();
             }
         });
     }
-    QSignalSpy finished(&job, &MapReduceJob::finished);
+    QSignalSpy finished(&job, &Job::finished);
     job.start();
     if (!finished.wait(60000)) {
         return {};
     }
-    return finished.first().first().value<MapReduceOutcome>();
+    return finished.first().first().value<JobOutcome>();
 }
 
 void TestMapReduceEmulator::longDocumentOverHttpKeepsTheConcurrencyLimit()
@@ -197,9 +197,9 @@ void TestMapReduceEmulator::longDocumentOverHttpKeepsTheConcurrencyLimit()
     const int expectedChunks = static_cast<int>(chunkPages(generatedPages(), kChunkTokens).size());
     QVERIFY(expectedChunks >= 10);
 
-    const MapReduceOutcome outcome = run(4);
-    QVERIFY2(outcome.job.succeeded(),
-             qPrintable(outcome.job.error ? outcome.job.error->message : QString()));
+    const JobOutcome outcome = run(4);
+    QVERIFY2(outcome.succeeded(),
+             qPrintable(outcome.error ? outcome.error->message : QString()));
     QVERIFY(outcome.plan.mapReduce);
     QCOMPARE(outcome.plan.chunkCount, expectedChunks);
     QCOMPARE(outcome.chunksDone, expectedChunks);
@@ -212,21 +212,21 @@ void TestMapReduceEmulator::longDocumentOverHttpKeepsTheConcurrencyLimit()
     QVERIFY2(m_counting->maxInFlight() <= 4,
              qPrintable(QString::number(m_counting->maxInFlight())));
     QVERIFY2(m_counting->maxInFlight() >= 2, "the map steps never overlapped");
-    QVERIFY(!outcome.job.output.isEmpty());
+    QVERIFY(!outcome.output.isEmpty());
     QVERIFY(outcome.costUsd > 0);
-    QVERIFY(outcome.job.usage.outputTokens > 0);
+    QVERIFY(outcome.usage.outputTokens > 0);
 }
 
 void TestMapReduceEmulator::cancelOverHttpKeepsThePartialResult()
 {
     startEmulator(150);
-    const MapReduceOutcome outcome = run(2, 2);
-    QVERIFY(outcome.job.error);
-    QCOMPARE(outcome.job.error->kind, ErrorKind::Cancelled);
+    const JobOutcome outcome = run(2, 2);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->kind, ErrorKind::Cancelled);
     QVERIFY(outcome.chunksDone >= 2);
     QVERIFY(outcome.chunksDone < outcome.plan.chunkCount);
-    QVERIFY2(!outcome.job.output.isEmpty(), "the parts done were lost");
-    QVERIFY(outcome.job.incomplete);
+    QVERIFY2(!outcome.output.isEmpty(), "the parts done were lost");
+    QVERIFY(outcome.incomplete);
     QVERIFY(m_server->modelRequests() < outcome.plan.chunkCount + 1);
     QVERIFY(m_counting->maxInFlight() <= 2);
 }

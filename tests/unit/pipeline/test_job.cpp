@@ -116,7 +116,7 @@ void TestJob::cleanup()
 
 JobOutcome TestJob::runJob(const JobRequest &request, Job **jobOut)
 {
-    Job *job = m_pipeline->createJob(request, this);
+    Job *job = m_pipeline->start(request, this);
     if (jobOut) {
         *jobOut = job;
     }
@@ -142,7 +142,7 @@ JobRequest summariseRequest()
 
 void TestJob::runsEveryStageAndRestoresPlaceholders()
 {
-    Job *job = m_pipeline->createJob(summariseRequest(), this);
+    Job *job = m_pipeline->start(summariseRequest(), this);
     QSignalSpy stages(job, &Job::stageChanged);
     QSignalSpy deltas(job, &Job::outputDelta);
     QSignalSpy finished(job, &Job::finished);
@@ -229,7 +229,7 @@ void TestJob::unapprovedProviderIsBlockedAndAudited()
 void TestJob::cancelWhileStreamingKeepsPartialOutput()
 {
     m_approved->setChunkDelayMs(30);
-    Job *job = m_pipeline->createJob(summariseRequest(), this);
+    Job *job = m_pipeline->start(summariseRequest(), this);
     QSignalSpy finished(job, &Job::finished);
     connect(job, &Job::outputDelta, job, [job] { job->cancel(); });
     job->start();
@@ -248,7 +248,7 @@ void TestJob::cancelWhileStreamingKeepsPartialOutput()
 
 void TestJob::cancelBeforeSendingSendsNothing()
 {
-    Job *job = m_pipeline->createJob(summariseRequest(), this);
+    Job *job = m_pipeline->start(summariseRequest(), this);
     QSignalSpy finished(job, &Job::finished);
     job->start();
     job->cancel();

@@ -1,7 +1,7 @@
 #include "citations.h"
 #include "extraction_table.h"
 #include "prompt_builder.h"
-#include "run_routing.h"
+
 #include "template_json.h"
 #include "template_library.h"
 
@@ -30,7 +30,6 @@ private Q_SLOTS:
     void documentCannotCloseTheDataBlockOrInjectVariables();
     void requestCarriesTheStructuredTask();
     void citationsBecomeLinksToTheirFirstPage();
-    void extractionAndLongInputsRunAsMapReduce();
 };
 
 void TestTemplates::builtinsHaveTheThreeTemplates()
@@ -351,23 +350,6 @@ void TestTemplates::citationsBecomeLinksToTheirFirstPage()
                                     "[\\[pp. 3-4\\]](page:3). Costs [page 5]."));
     QCOMPARE(linkCitations(QStringLiteral("No citations."), QStringLiteral("page")),
              QStringLiteral("No citations."));
-}
-
-void TestTemplates::extractionAndLongInputsRunAsMapReduce()
-{
-    const TemplateLibrary library = TemplateLibrary::loadBuiltins().value();
-    JobRequest shortText;
-    shortText.pastedText = QStringLiteral("A short note.");
-    JobRequest longText;
-    longText.pastedText = QString(kLongInputBytes, QLatin1Char('a')); // two bytes per unit
-    // JSON templates always (schema check with one retry), whatever the length.
-    QVERIFY(runsAsMapReduce(*library.find(QStringLiteral("extract-action-items")), shortText));
-    // Markdown templates only when the input is long.
-    QVERIFY(!runsAsMapReduce(*library.find(QStringLiteral("summarise")), shortText));
-    QVERIFY(runsAsMapReduce(*library.find(QStringLiteral("summarise")), longText));
-    Template notChunkable = *library.find(QStringLiteral("summarise"));
-    notChunkable.chunkable = false;
-    QVERIFY(!runsAsMapReduce(notChunkable, longText));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)
