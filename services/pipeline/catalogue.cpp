@@ -6,6 +6,9 @@ namespace promptdesk {
 
 QString CatalogueModel::displayName() const
 {
+    if (basic && model.isEmpty()) {
+        return providerName; // the built-in engine has one way of working
+    }
     const QString modelText =
         model.isEmpty() ? QCoreApplication::translate("Catalogue", "chosen by task")
                         : (modelName.isEmpty() ? model : modelName);

@@ -1,5 +1,6 @@
 #include "send_step.h"
 
+#include "map_reduce_plan.h"
 #include "provider_registry.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,19 @@ Result<SendStep> SendStep::make(const PipelineServices &services,
 
 PolicyDecision SendStep::check(const ProviderRequest &request) const
 {
-    return m_policy->evaluate(m_descriptor, request, m_context);
+    PolicyDecision decision = m_policy->evaluate(m_descriptor, request, m_context);
+    if (decision.estimatedCostUsd < 0) {
+        // The policy lists no price for the model: the provider's catalogue price, if any.
+        const qint64 inputTokens = estimateTokens(promptText(request));
+        decision.estimatedCostUsd =
+            m_descriptor.basic
+                ? 0
+                : costOf({inputTokens, request.params.maxTokens},
+                         modelInfo(m_descriptor, request.model.isEmpty()
+                                                     ? m_descriptor.defaultModel
+                                                     : request.model));
+    }
+    return decision;
 }
 
 GatedSend *SendStep::send(const ProviderRequest &request, QObject *parent) const

@@ -161,9 +161,17 @@ PolicyDecision SignedPolicyGate::evaluate(const ProviderDescriptor &provider,
                 .arg(context.requestedDataClass.left(60)));
     }
     const QString className = dataClassName(*dataClass);
+    // A refusal carries the estimate too, so a blocked send is audited like any other.
+    const ApprovedProvider *priced = p.findProvider(provider.id);
+    const PolicyModel *pricedModel =
+        priced ? priced->findModel(request.model.isEmpty() ? provider.defaultModel : request.model)
+               : nullptr;
     auto blocked = [&](const QString &rule, const QString &reason) {
         PolicyDecision d = PolicyDecision::block(rule, reason);
         d.dataClass = className;
+        if (pricedModel) {
+            d.estimatedCostUsd = estimateCostUsd(*pricedModel, request);
+        }
         return d;
     };
 

@@ -103,7 +103,7 @@ void TestAppFlow::windowShowsDropZoneTemplatesAndOfflineProvider()
     const QString shown = statusText(window);
     QVERIFY2(shown.contains(QStringLiteral("Drop a document here, or paste your notes")),
              qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("Provider: Offline")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Run uses: Offline")), qPrintable(shown));
     QStringList names;
     for (QRadioButton *button : window.findChild<TemplatePicker *>()->templateButtons()) {
         QVERIFY(button->isVisible());

@@ -74,7 +74,7 @@ void TestMainWindow::showsInputTemplatesAndProvider()
     const QString shown = visibleText(&window);
     QVERIFY2(shown.contains(QStringLiteral("Drop a document here, or paste your notes")),
              qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("Provider: Test engine (basic) · Scripted words")),
+    QVERIFY2(shown.contains(QStringLiteral("Run uses: Test engine (basic) (Internal data)")),
              qPrintable(shown));
 
     auto *picker = window.findChild<TemplatePicker *>();

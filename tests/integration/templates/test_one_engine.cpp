@@ -1,0 +1,441 @@
+// One job engine: every plan (single request, schema-checked with retry, map-reduce, compare)
+// over the same input passes the same gate and leaves the same records. The input holds a card
+// number, which the policy's raiseWhenFound makes Restricted: a provider approved only for
+// Internal data must never receive it, and the refusal is audited with the same fields as a
+// send. Runs against an in-process provider stand-in (PageEchoProvider).
+#include "audit_chain.h"
+#include "document_reader.h"
+#include "page_echo_provider.h"
+#include "pattern_redactor.h"
+#include "pipeline.h"
+#include "provider_registry.h"
+#include "signed_policy_gate.h"
+#include "sqlite_audit_log.h"
+#include "sqlite_history_store.h"
+#include "template_library.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace promptdesk;
+using promptdesk::testing::PageEchoProvider;
+
+namespace {
+
+const QString kCard = QStringLiteral("4111 1111 1111 1111");
+
+// Three pages; the first one names a card number.
+class CardReader final : public DocumentReader {
+public:
+    Result<Document> readFile(const QString &) const override { return make(); }
+    Result<Document> fromPastedText(const QString &) const override { return make(); }
+
+private:
+    Result<Document> make() const
+    {
+        Document d;
+        d.sourceName = QStringLiteral("refund.txt");
+        const QString filler = QStringLiteral(
+            "The driver reported the refund request at the depot and the team reviewed it. ");
+        d.pages = {{1, QStringLiteral("The customer paid with card ") + kCard +
+                           QStringLiteral(" and asks for a refund. ") + filler.repeated(8)},
+                   {2, filler.repeated(10)},
+                   {3, filler.repeated(10)}};
+        return d;
+    }
+};
+
+// Blocks in readFileWith until the job cancels (polls isCancelled like the real reader).
+class SlowReader final : public DocumentReader {
+public:
+    Result<Document> readFile(const QString &) const override { return fromPastedText({}); }
+    Result<Document> fromPastedText(const QString &) const override
+    {
+        Document d;
+        d.pages = {{1, QStringLiteral("text")}};
+        return d;
+    }
+    Result<Document> readFileWith(const QString &, const ReadOptions &options) const override
+    {
+        for (int i = 0; i < 1000; ++i) {
+            if (options.isCancelled && options.isCancelled()) {
+                sawCancel = true;
+                return makeError(ErrorKind::Cancelled, QStringLiteral("cancelled"));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        return fromPastedText({});
+    }
+    mutable std::atomic<bool> sawCancel{false};
+};
+
+std::shared_ptr<Policy> cardPolicy()
+{
+    auto policy = std::make_shared<Policy>();
+    policy->version = QStringLiteral("one-engine-test");
+    for (const QString &id : {QStringLiteral("internal-only"), QStringLiteral("restricted-ok")}) {
+        ApprovedProvider p;
+        p.id = id;
+        p.region = QStringLiteral("eu-central-1");
+        p.models = {{QStringLiteral("echo-small"), 0.25, 1.25},
+                    {QStringLiteral("echo-large"), 3.0, 15.0}};
+        policy->providers.append(p);
+    }
+    policy->defaultDataClass = DataClass::Internal;
+    policy->classProviders.insert(DataClass::Internal,
+                                  {QStringLiteral("internal-only"), QStringLiteral("restricted-ok")});
+    policy->classProviders.insert(DataClass::Confidential, {QStringLiteral("restricted-ok")});
+    policy->classProviders.insert(DataClass::Restricted, {QStringLiteral("restricted-ok")});
+    policy->raiseWhenFound.insert(QStringLiteral("CREDIT_CARD"), DataClass::Restricted);
+    return policy;
+}
+
+} // namespace
+
+class TestOneEngine final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyPlanPassesTheSameGate_data();
+    void everyPlanPassesTheSameGate();
+    void compareRecordsEachTargetTheSameWay();
+    void planIsChosenByTheJob_data();
+    void planIsChosenByTheJob();
+    void cancelDuringReadingStopsTheReading();
+    void cancelDuringSendingKeepsNothingRunning();
+    void catalogueMarksWhatTheClassAllows();
+
+private:
+    PipelineServices services() const;
+    QList<StoredAuditEvent> events() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    CardReader m_reader;
+    SlowReader m_slowReader;
+    std::unique_ptr<PatternRedactor> m_redactor;
+    std::unique_ptr<TemplateLibrary> m_templates;
+    std::unique_ptr<SignedPolicyGate> m_policy;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::shared_ptr<PageEchoProvider> m_internalOnly;
+    std::shared_ptr<PageEchoProvider> m_restrictedOk;
+    std::unique_ptr<SqliteAuditLog> m_audit;
+    std::unique_ptr<SqliteHistoryStore> m_history;
+};
+
+void TestOneEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_redactor = PatternRedactor::withDefaultDetectors();
+    m_templates = std::make_unique<TemplateLibrary>(
+        TemplateLibrary::loadBuiltins(QLocale(QLocale::English)).value());
+    PolicyLoadOutcome loaded;
+    loaded.policy = cardPolicy();
+    loaded.status.source = PolicyStatus::Source::Development;
+    m_policy = std::make_unique<SignedPolicyGate>(loaded, UserContext{});
+    m_providers = std::make_unique<ProviderRegistry>();
+    m_internalOnly = std::make_shared<PageEchoProvider>(QStringLiteral("internal-only"));
+    m_restrictedOk = std::make_shared<PageEchoProvider>(QStringLiteral("restricted-ok"));
+    const QStringList answers(8, QStringLiteral("[{\"task\":\"Refund\",\"owner\":\"team\"}]"));
+    m_internalOnly->setScriptedAnswers(answers);
+    m_restrictedOk->setScriptedAnswers(answers);
+    m_providers->add(m_internalOnly);
+    m_providers->add(m_restrictedOk);
+    m_providers->setDefaultProviderId(QStringLiteral("internal-only"));
+    m_audit = std::move(SqliteAuditLog::open(m_dir->filePath(QStringLiteral("audit.sqlite")),
+                                             AuditKeys::generate()))
+                  .value();
+    m_history = std::move(SqliteHistoryStore::open(m_dir->filePath(QStringLiteral("h.sqlite")),
+                                                   QByteArray(32, '\x07')))
+                    .value();
+}
+
+void TestOneEngine::cleanup()
+{
+    m_history.reset();
+    m_audit.reset();
+    m_dir.reset();
+}
+
+PipelineServices TestOneEngine::services() const
+{
+    PipelineServices s;
+    s.documents = &m_reader;
+    s.redactor = m_redactor.get();
+    s.templates = m_templates.get();
+    s.policy = m_policy.get();
+    s.providers = m_providers.get();
+    s.audit = m_audit.get();
+    s.history = m_history.get();
+    s.userName = QStringLiteral("tester");
+    s.deviceName = QStringLiteral("test-host");
+    return s;
+}
+
+QList<StoredAuditEvent> TestOneEngine::events() const
+{
+    return m_audit->events().value();
+}
+
+void TestOneEngine::everyPlanPassesTheSameGate_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<bool>("longInput");
+    QTest::addColumn<int>("planKind");
+    QTest::addColumn<QString>("providerId");
+    QTest::addColumn<bool>("blocked");
+    const int single = static_cast<int>(PlanKind::Single);
+    const int schema = static_cast<int>(PlanKind::SchemaChecked);
+    const int mapReduce = static_cast<int>(PlanKind::MapReduce);
+    for (const auto &[provider, blocked] :
+         {std::pair{QStringLiteral("internal-only"), true},
+          std::pair{QStringLiteral("restricted-ok"), false}}) {
+        const QByteArray tag = provider.toUtf8();
+        QTest::newRow(QByteArray("single/" + tag).constData()) << QStringLiteral("summarise") << false << single
+                                       << provider << blocked;
+        QTest::newRow(QByteArray("schema/" + tag).constData()) << QStringLiteral("extract-action-items") << false << schema
+                                       << provider << blocked;
+        QTest::newRow(QByteArray("map-reduce/" + tag).constData())
+            << QStringLiteral("summarise") << true << mapReduce << provider << blocked;
+    }
+}
+
+void TestOneEngine::everyPlanPassesTheSameGate()
+{
+    QFETCH(QString, templateId);
+    QFETCH(bool, longInput);
+    QFETCH(int, planKind);
+    QFETCH(QString, providerId);
+    QFETCH(bool, blocked);
+
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused: the reader makes the pages");
+    request.templateId = templateId;
+    request.providerId = providerId;
+    request.dataClass = QStringLiteral("Internal"); // the user's choice; the card raises it
+    request.options.insert(QStringLiteral("unused-option"), QStringLiteral("kept"));
+    StartOptions options;
+    if (longInput) {
+        options.settings.thresholdTokens = 50;
+        options.settings.chunkTokens = 200;
+    }
+    const Pipeline pipeline(services());
+    Job *job = pipeline.start(request, this, options);
+    QSignalSpy plans(job, &Job::planReady);
+    QSignalSpy finished(job, &Job::finished);
+    QVERIFY(finished.wait(10000));
+    const JobOutcome outcome = finished.first().first().value<JobOutcome>();
+
+    // The plan the job chose, and its estimate shown before any send.
+    QCOMPARE(plans.size(), 1);
+    const JobPlan plan = plans.first().first().value<JobPlan>();
+    QCOMPARE(static_cast<int>(plan.kind), planKind);
+    QCOMPARE(plan.dataClass, QStringLiteral("Restricted"));
+    QCOMPARE(plan.allowed, !blocked);
+    QVERIFY(plan.estimatedInputTokens > 0);
+    QVERIFY(plan.estimatedCostUsd > 0);
+    QCOMPARE(outcome.dataClass, QStringLiteral("Restricted"));
+
+    const QList<StoredAuditEvent> all = events();
+    QVERIFY(!all.isEmpty());
+    for (const StoredAuditEvent &stored : all) {
+        const AuditEvent &e = stored.event;
+        QCOMPARE(e.jobId, job->id());
+        QCOMPARE(e.providerId, providerId);
+        QCOMPARE(e.dataClass, QStringLiteral("Restricted"));
+        QVERIFY2(e.promptFingerprint.startsWith(QStringLiteral("b2:")),
+                 qPrintable(e.promptFingerprint));
+        QVERIFY2(e.costMicroUsd > 0, qPrintable(e.action));
+        QCOMPARE(e.redactionCounts.value(QStringLiteral("CREDIT_CARD")), 1);
+        QCOMPARE(e.templateId, templateId);
+        QCOMPARE(e.user, QStringLiteral("tester"));
+        QCOMPARE(e.policyVersion, QStringLiteral("one-engine-test"));
+    }
+    if (blocked) {
+        QCOMPARE(outcome.error->kind, ErrorKind::Blocked);
+        QVERIFY2(outcome.error->message.contains(QStringLiteral("Restricted")),
+                 qPrintable(outcome.error->message));
+        QVERIFY(m_internalOnly->received().isEmpty());
+        for (const StoredAuditEvent &stored : all) {
+            QCOMPARE(stored.event.action, auditAction::blocked);
+            QVERIFY(stored.event.policyRule.startsWith(QStringLiteral("dataClasses.Restricted")));
+        }
+        QCOMPARE(m_history->count().value(), 0); // nothing was sent: nothing to keep
+        return;
+    }
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    const qsizetype sends = m_restrictedOk->received().size();
+    QVERIFY(sends >= 1);
+    int requests = 0;
+    int responses = 0;
+    for (const StoredAuditEvent &stored : all) {
+        requests += stored.event.action == auditAction::request;
+        responses += stored.event.action == auditAction::response;
+    }
+    QCOMPARE(requests, sends);
+    QCOMPARE(responses, sends);
+    for (const ProviderRequest &sent : m_restrictedOk->received()) {
+        for (const ChatMessage &message : sent.messages) {
+            QVERIFY(!message.content.contains(kCard));
+        }
+    }
+    // One complete history entry: vault, prompt and options, whatever the plan.
+    const QList<HistoryEntry> saved = m_history->recent(10).value();
+    QCOMPARE(saved.size(), 1);
+    const HistoryEntry entry = m_history->entry(saved.first().id).value();
+    QVERIFY(entry.vaultKept);
+    QVERIFY(std::any_of(entry.vault.cbegin(), entry.vault.cend(),
+                        [](const QString &original) { return original == kCard; }));
+    QVERIFY(!entry.redactedPrompt.isEmpty());
+    QVERIFY(!entry.redactedPrompt.contains(kCard));
+    QCOMPARE(entry.templateOptions.value(QStringLiteral("unused-option")), QStringLiteral("kept"));
+    QCOMPARE(entry.providerId, providerId);
+    QCOMPARE(entry.redactionCounts.value(QStringLiteral("CREDIT_CARD")), 1);
+}
+
+void TestOneEngine::compareRecordsEachTargetTheSameWay()
+{
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused");
+    request.templateId = QStringLiteral("summarise");
+    const Pipeline pipeline(services());
+    CompareRun *run = pipeline.compare(
+        request, {{QStringLiteral("internal-only"), QStringLiteral("echo-small")},
+                  {QStringLiteral("restricted-ok"), QStringLiteral("echo-large")}},
+        this);
+    QSignalSpy finished(run, &CompareRun::finished);
+    QVERIFY(finished.wait(10000));
+    const QList<CompareEntry> entries = run->entries();
+    QCOMPARE(entries.at(0).outcome.error->kind, ErrorKind::Blocked);
+    QVERIFY(entries.at(1).outcome.succeeded());
+    QVERIFY(m_internalOnly->received().isEmpty());
+    for (const StoredAuditEvent &stored : events()) {
+        QCOMPARE(stored.event.dataClass, QStringLiteral("Restricted"));
+        QVERIFY(stored.event.promptFingerprint.startsWith(QStringLiteral("b2:")));
+        QVERIFY(stored.event.costMicroUsd > 0);
+    }
+    QCOMPARE(m_history->count().value(), 1); // the target that sent
+}
+
+void TestOneEngine::planIsChosenByTheJob_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<qint64>("threshold");
+    QTest::addColumn<int>("planKind");
+    QTest::newRow("text, short") << QStringLiteral("summarise") << qint64(100000)
+                                 << static_cast<int>(PlanKind::Single);
+    QTest::newRow("json, short") << QStringLiteral("extract-action-items") << qint64(100000)
+                                 << static_cast<int>(PlanKind::SchemaChecked);
+    QTest::newRow("text, long") << QStringLiteral("summarise") << qint64(50)
+                                << static_cast<int>(PlanKind::MapReduce);
+    QTest::newRow("json, long") << QStringLiteral("extract-action-items") << qint64(50)
+                                << static_cast<int>(PlanKind::MapReduce);
+}
+
+void TestOneEngine::planIsChosenByTheJob()
+{
+    QFETCH(QString, templateId);
+    QFETCH(qint64, threshold);
+    QFETCH(int, planKind);
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused");
+    request.templateId = templateId;
+    request.providerId = QStringLiteral("restricted-ok");
+    StartOptions options;
+    options.waitForApproval = true; // the plan only: nothing is sent
+    options.settings.thresholdTokens = threshold;
+    options.settings.chunkTokens = 200;
+    const Pipeline pipeline(services());
+    Job *job = pipeline.start(request, this, options);
+    QSignalSpy plans(job, &Job::planReady);
+    QVERIFY(plans.wait(5000));
+    QCOMPARE(static_cast<int>(plans.first().first().value<JobPlan>().kind), planKind);
+    QVERIFY(m_restrictedOk->received().isEmpty());
+    QSignalSpy finished(job, &Job::finished);
+    job->cancel();
+    QVERIFY(finished.size() == 1 || finished.wait(2000));
+    QCOMPARE(finished.first().first().value<JobOutcome>().error->kind, ErrorKind::Cancelled);
+    QVERIFY(events().isEmpty());
+}
+
+void TestOneEngine::cancelDuringReadingStopsTheReading()
+{
+    PipelineServices s = services();
+    s.documents = &m_slowReader;
+    JobRequest request;
+    request.filePath = QStringLiteral("/nonexistent/slow.pdf");
+    request.templateId = QStringLiteral("summarise");
+    const Pipeline pipeline(s);
+    Job *job = pipeline.start(request, this);
+    QSignalSpy finished(job, &Job::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(job->stage(), JobStage::Reading, 2000);
+    QTest::qWait(50);
+    job->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<JobOutcome>().error->kind, ErrorKind::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(m_slowReader.sawCancel.load(), 2000);
+    // A Preparation (the window's read-once step) stops the same way.
+    Preparation *preparation = pipeline.prepare(request, this);
+    QSignalSpy ready(preparation, &Preparation::ready);
+    m_slowReader.sawCancel = false;
+    QTest::qWait(50);
+    preparation->cancel();
+    QVERIFY(ready.wait(2000));
+    const auto prepared = ready.first().first().value<std::shared_ptr<const PreparedInput>>();
+    QCOMPARE(prepared->error->kind, ErrorKind::Cancelled);
+    QVERIFY(m_slowReader.sawCancel.load());
+    QVERIFY(events().isEmpty());
+}
+
+void TestOneEngine::cancelDuringSendingKeepsNothingRunning()
+{
+    m_restrictedOk->setDelayMs(200);
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused");
+    request.templateId = QStringLiteral("summarise");
+    request.providerId = QStringLiteral("restricted-ok");
+    StartOptions options;
+    options.settings.thresholdTokens = 50;
+    options.settings.chunkTokens = 200;
+    options.settings.concurrency = 2;
+    const Pipeline pipeline(services());
+    Job *job = pipeline.start(request, this, options);
+    QSignalSpy finished(job, &Job::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(m_restrictedOk->inFlight() > 0, 5000);
+    job->cancel();
+    QVERIFY(finished.wait(5000));
+    const JobOutcome outcome = finished.first().first().value<JobOutcome>();
+    QCOMPARE(outcome.error->kind, ErrorKind::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(m_restrictedOk->inFlight(), 0, 2000);
+    int requests = 0;
+    int ends = 0;
+    for (const StoredAuditEvent &stored : events()) {
+        requests += stored.event.action == auditAction::request;
+        ends += stored.event.action == auditAction::response;
+    }
+    QCOMPARE(ends, requests); // every request that went out has its end recorded
+}
+
+void TestOneEngine::catalogueMarksWhatTheClassAllows()
+{
+    const Pipeline pipeline(services());
+    const Catalogue internal = pipeline.catalogue(QStringLiteral("Internal"));
+    const Catalogue restricted = pipeline.catalogue(QStringLiteral("Restricted"));
+    QCOMPARE(internal.defaultDataClass, QStringLiteral("Internal"));
+    QVERIFY(internal.find(QStringLiteral("internal-only"), QStringLiteral("echo-small"))->allowed);
+    const CatalogueModel *refused =
+        restricted.find(QStringLiteral("internal-only"), QStringLiteral("echo-small"));
+    QVERIFY(!refused->allowed);
+    QVERIFY2(refused->reason.contains(QStringLiteral("Restricted")), qPrintable(refused->reason));
+    QVERIFY(restricted.find(QStringLiteral("restricted-ok"), QString())->allowed);
+    QCOMPARE(pipeline.dataClassFor(QStringLiteral("Internal"), {{QStringLiteral("CREDIT_CARD"), 1}}),
+             QStringLiteral("Restricted"));
+    QCOMPARE(pipeline.dataClassFor({}, {}), QStringLiteral("Internal"));
+}
+
+QTEST_GUILESS_MAIN(TestOneEngine)
+#include "test_one_engine.moc"
