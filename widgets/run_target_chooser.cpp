@@ -117,11 +117,24 @@ bool RunTargetChooser::setCatalogue(const Catalogue &catalogue, const QString &p
         index = indexOf(catalogue.defaultProviderId, QString());
     }
     if (!allowedAt(index)) {
+        // The first allowed service, the built-in engine only when no other is allowed.
         index = -1;
+        int basic = -1;
         for (int i = 0; i < m_target->count() && index < 0; ++i) {
-            if (allowedAt(i)) {
+            const CatalogueModel *entry = m_catalogue.find(
+                m_target->itemData(i, kProviderRole).toString(),
+                m_target->itemData(i, kModelRole).toString());
+            if (!allowedAt(i)) {
+                continue;
+            }
+            if (entry && entry->basic) {
+                basic = basic < 0 ? i : basic;
+            } else {
                 index = i;
             }
+        }
+        if (index < 0) {
+            index = basic;
         }
     }
     m_target->setCurrentIndex(index);
