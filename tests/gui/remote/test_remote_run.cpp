@@ -387,11 +387,11 @@ void TestRemoteRun::screenshot()
     emulator::Step step;
     step.text = QStringLiteral(
         "**Incident 2024-117 (checkout outage)**\n\n"
-        "- Checkout was down for 53 minutes on Tuesday morning (09:12-10:05).\n"
-        "- Cause: an expired certificate on the payment gateway connection.\n"
+        "- Checkout was down for 53 minutes on Tuesday morning.\n"
+        "- The cause was an expired certificate on the payment gateway connection.\n"
         "- About 340 orders were lost; affected customers get a 10% voucher.\n"
         "- Certificate expiry is now monitored 30 days ahead.\n"
-        "- Questions: the incident lead, [EMAIL_1].");
+        "- Write to the incident lead, [EMAIL_1], with any questions.");
     scenario.steps = {step};
     scenario.chunkDelayMs = 0;
     m_emulator.setScenario(scenario);
