@@ -139,7 +139,7 @@ bool DropZone::setFromUrls(const QList<QUrl> &urls)
     if (urls.isEmpty()) {
         return false;
     }
-    Q_EMIT urlsDropped(urls);
+    Q_EMIT urlsDropped(urls); // the input list takes every file and folder
     const QUrl &first = urls.constFirst();
     if (!first.isLocalFile()) {
         showMessage(tr("Only files on this computer can be used. Save the document first, "
@@ -147,15 +147,13 @@ bool DropZone::setFromUrls(const QList<QUrl> &urls)
                     true);
         return false;
     }
-    if (!setFile(first.toLocalFile())) {
-        return false;
+    if (urls.size() > 1 || QFileInfo(first.toLocalFile()).isDir()) {
+        showMessage(tr("%n item(s) added to the list below.", nullptr,
+                       static_cast<int>(urls.size())),
+                    false);
+        return true;
     }
-    if (urls.size() > 1) {
-        showMessage(
-            tr("Only one document at a time: using “%1”.").arg(QFileInfo(m_filePath).fileName()),
-            false);
-    }
-    return true;
+    return setFile(first.toLocalFile());
 }
 
 void DropZone::pasteFromClipboard()
