@@ -67,12 +67,16 @@ QByteArray developmentPolicy(quint16 port)
     "baseUrl":")J" +
            base + R"J(","credentials":"keychain",
     "models":[{"id":"claude-haiku-4-5-20251001","inputPricePerMTok":1,"outputPricePerMTok":5}]},
+   {"id":"nokey-emu","displayName":"Claude without a key (emulated)","protocol":"anthropic",
+    "baseUrl":")J" +
+           base + R"J(","credentials":"keychain",
+    "models":[{"id":"claude-haiku-4-5-20251001"}]},
    {"id":"local-emu","displayName":"Local model (emulated)","protocol":"openai",
     "baseUrl":")J" +
            base + R"J(/v1","credentials":"keychain",
     "models":[{"id":"llama-3.1-8b-instruct"}]}],
   "dataClasses":{"default":"Internal",
-    "providers":{"Public":["*"],"Internal":["bedrock-eu","bedrock-restricted","anthropic-emu","local-emu"],
+    "providers":{"Public":["*"],"Internal":["bedrock-eu","bedrock-restricted","anthropic-emu","nokey-emu","local-emu"],
                  "Confidential":["bedrock-eu","bedrock-restricted"],"Restricted":["bedrock-restricted"]},
     "raiseWhenFound":{"CREDIT_CARD":"Restricted"}},
   "defaults":{"provider":"bedrock-eu"},
@@ -96,6 +100,7 @@ private Q_SLOTS:
     void longDocumentRunsMapReduceWithRoutedModels();
     void cardNumberMovesTheChoiceToRestricted();
     void blockedChoiceSaysWhy();
+    void unreachableProviderSaysWhichAndNeverFallsBack();
     void openFilesPutsThemInTheInputList();
     void screenshot();
 
@@ -364,6 +369,27 @@ void TestRemoteRun::blockedChoiceSaysWhy()
     QVERIFY2(why.contains(QStringLiteral("not approved for Restricted")), qPrintable(why));
     auto *label = window.findChild<QLabel *>(QStringLiteral("providerLabel"));
     QVERIFY(label->text().contains(QStringLiteral("Restricted")));
+}
+
+void TestRemoteRun::unreachableProviderSaysWhichAndNeverFallsBack()
+{
+    const QString path =
+        writeFile(m_inputs.path(), QStringLiteral("nokey.txt"), "The depot opens at six.\n");
+    MainWindow window(m_context->pipeline());
+    window.show();
+    QComboBox *targets = window.runTargetChooser()->targetBox();
+    targets->setCurrentIndex(targets->findData(QStringLiteral("nokey-emu"), Qt::UserRole));
+    const qsizetype before = m_emulator.records().size();
+    runOn(window, path, QStringLiteral("summarise"));
+    QCOMPARE(m_emulator.records().size(), before); // nothing reached any provider
+    const QString message = window.findChild<OutputView *>()->messageText();
+    QVERIFY2(message.contains(QStringLiteral("Claude without a key (emulated)")) ||
+                 message.contains(QStringLiteral("nokey-emu")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("key")), qPrintable(message));
+    QCOMPARE(window.runTargetChooser()->providerId(), QStringLiteral("nokey-emu"));
+    QCOMPARE(responses().last().event.providerId, QStringLiteral("nokey-emu"));
+    QVERIFY(responses().last().event.status.startsWith(QStringLiteral("error:auth")));
 }
 
 void TestRemoteRun::openFilesPutsThemInTheInputList()
