@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>chosen by task</source>
+        <translation>nach Aufgabe gewählt</translation>
+    </message>
+    <message>
+        <source>Built in: nothing leaves this computer. Results are basic.</source>
+        <translation>Eingebaut: nichts verlässt diesen Computer. Die Ergebnisse sind einfach.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Data-processing terms: %1</source>
+        <translation>Auftragsverarbeitungsvertrag: %1</translation>
+    </message>
+    <message>
+        <source>Zero retention: the service keeps nothing it is sent.</source>
+        <translation>Keine Speicherung: Der Dienst behält nichts von dem, was er erhält.</translation>
+    </message>
+    <message>
+        <source>The service may keep what it is sent for a while (no zero retention).</source>
+        <translation>Der Dienst darf Gesendetes eine Zeit lang aufbewahren (keine Null-Speicherung).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareVoteStore</name>
     <message>
         <source>A vote needs a winner among at least two compared models.</source>
@@ -33,13 +68,6 @@
     <message>
         <source>The answer is not valid JSON.</source>
         <translation>Die Antwort ist kein gültiges JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>GatedRequest</name>
-    <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +216,17 @@
     <message>
         <source>The answer from %1 was damaged or not in the expected format.</source>
         <translation>Die Antwort von %1 war beschädigt oder nicht im erwarteten Format.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>There is no provider called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Anbieter namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written, so nothing was sent.</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -576,10 +615,6 @@
         <translation>Nur Dateien auf diesem Computer können verwendet werden. Speichern Sie das Dokument zuerst und legen Sie dann die gespeicherte Datei ab.</translation>
     </message>
     <message>
-        <source>Only one document at a time: using “%1”.</source>
-        <translation>Nur ein Dokument auf einmal: „%1“ wird verwendet.</translation>
-    </message>
-    <message>
         <source>The clipboard holds nothing Promptdesk can use. Copy some text or a file first.</source>
         <translation>Die Zwischenablage enthält nichts, was Promptdesk verwenden kann. Kopieren Sie zuerst Text oder eine Datei.</translation>
     </message>
@@ -602,6 +637,13 @@
     <message>
         <source>Chosen document: %1</source>
         <translation>Gewähltes Dokument: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the list below.</source>
+        <translation>
+            <numerusform>%n Eintrag zur Liste unten hinzugefügt.</numerusform>
+            <numerusform>%n Einträge zur Liste unten hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,14 +928,6 @@
         <source>There is no template called &quot;%1&quot;.</source>
         <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
-    <message>
-        <source>There is no provider called &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Anbieter namens „%1“.</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts gesendet.</translation>
-    </message>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
         <translation>
@@ -955,6 +989,30 @@
             <numerusform>Das Ergebnis enthält %n personenbezogene Angabe, die nicht in Ihrem Text stand. Prüfen Sie sie, bevor Sie das Ergebnis verwenden.</numerusform>
             <numerusform>Das Ergebnis enthält %n personenbezogene Angaben, die nicht in Ihrem Text standen. Prüfen Sie sie, bevor Sie das Ergebnis verwenden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued.</source>
+        <translation>Nur Textantworten können fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Stopped; the parts done so far are kept.</source>
+        <translation>Angehalten; die bisher fertigen Teile bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
+        <translation>Die einfache Engine füllt eine Feld/Wert-Tabelle; die eigenen Spalten der Vorlage brauchen ein freigegebenes Modell.</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
+        <translation>Die Antwort passte auch nach einem zweiten Versuch nicht ganz zur Tabelle der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit; Continue may complete it.</source>
+        <translation>Die Antwort endete an der Längengrenze; „Fortsetzen“ kann sie vervollständigen.</translation>
+    </message>
+    <message>
+        <source>The model declined part of the task.</source>
+        <translation>Das Modell hat einen Teil der Aufgabe abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1056,14 +1114,6 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>Provider: %1 · %2</source>
-        <translation>Anbieter: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Provider: none available</source>
-        <translation>Anbieter: keiner verfügbar</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1143,51 +1193,37 @@
         <source>&amp;Manage Templates…</source>
         <translation>Vorlagen &amp;verwalten…</translation>
     </message>
-</context>
-<context>
-    <name>promptdesk::MapReduceJob</name>
     <message>
-        <source>There is no template called &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens „%1“.</translation>
+        <source>%1 may not receive %2 data; Run uses %3.</source>
+        <translation>%1 darf keine Daten der Klasse %2 erhalten; Ausführen verwendet %3.</translation>
     </message>
     <message>
-        <source>There is no provider called &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Anbieter namens „%1“.</translation>
+        <source>Your company&apos;s policy allows no service for %1 data.</source>
+        <translation>Die Richtlinie Ihres Unternehmens erlaubt keinen Dienst für Daten der Klasse %1.</translation>
     </message>
     <message>
-        <source>Stopped before anything was sent.</source>
-        <translation>Angehalten, bevor etwas gesendet wurde.</translation>
+        <source>Run uses: %1 (%2 data)</source>
+        <translation>Ausführen verwendet: %1 (Daten: %2)</translation>
     </message>
     <message>
-        <source>Stopped; the parts done so far are kept.</source>
-        <translation>Angehalten; die bisher fertigen Teile bleiben erhalten.</translation>
+        <source>Run uses: nothing; your company&apos;s policy allows no service for %1 data.</source>
+        <translation>Ausführen verwendet: nichts; die Richtlinie Ihres Unternehmens erlaubt keinen Dienst für Daten der Klasse %1.</translation>
     </message>
     <message>
-        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
-        <translation>Die einfache Engine füllt eine Feld/Wert-Tabelle; die eigenen Spalten der Vorlage brauchen ein freigegebenes Modell.</translation>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
-        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
-        <translation>Die Antwort passte auch nach einem zweiten Versuch nicht ganz zur Tabelle der Vorlage.</translation>
+        <source>Not sent: the text contains personal data that makes it %1, and your company&apos;s policy allows no service for that.</source>
+        <translation>Nicht gesendet: Der Text enthält personenbezogene Daten, die ihn zur Klasse %1 machen, und die Richtlinie Ihres Unternehmens erlaubt dafür keinen Dienst.</translation>
     </message>
     <message>
-        <source>The answer stopped at the length limit; Continue may complete it.</source>
-        <translation>Die Antwort endete an der Längengrenze; „Fortsetzen“ kann sie vervollständigen.</translation>
+        <source>The text contains personal data that makes it %1.</source>
+        <translation>Der Text enthält personenbezogene Daten, die ihn zur Klasse %1 machen.</translation>
     </message>
     <message>
-        <source>The model declined part of the task.</source>
-        <translation>Das Modell hat einen Teil der Aufgabe abgelehnt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation>
-            <numerusform>Das Ergebnis nennt %n Platzhalter, der nicht in Ihrem Text stand.</numerusform>
-            <numerusform>Das Ergebnis nennt %n Platzhalter, die nicht in Ihrem Text standen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only text answers can be continued.</source>
-        <translation>Nur Textantworten können fortgesetzt werden.</translation>
+        <source>The text contains personal data that makes it %1; %2 may not receive it, so Run uses %3.</source>
+        <translation>Der Text enthält personenbezogene Daten, die ihn zur Klasse %1 machen; %2 darf ihn nicht erhalten, daher verwendet Ausführen %3.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1549,49 @@
     <message>
         <source>That text cannot be marked: it cuts into something that must stay hidden.</source>
         <translation>Dieser Text kann nicht geschwärzt werden: Er überschneidet sich mit etwas, das verborgen bleiben muss.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RunTargetChooser</name>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Streng vertraulich</translation>
+    </message>
+    <message>
+        <source>Provider and model</source>
+        <translation>Anbieter und Modell</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>How sensitive the input is. Your company&apos;s policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
+        <translation>Wie sensibel die Eingabe ist. Die Richtlinie Ihres Unternehmens legt fest, welche Dienste jede Klasse erhalten dürfen; sie wird automatisch angehoben, wenn der Text bestimmte personenbezogene Daten enthält.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to:</source>
+        <translation>Sen&amp;den an:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;a:</source>
+        <translation>D&amp;aten:</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1982,30 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Parts go to %1, the answer comes from %2.</source>
+        <translation>Die Teile gehen an %1, die Antwort kommt von %2.</translation>
+    </message>
+    <message>
+        <source>Running on %1: nothing leaves this computer.</source>
+        <translation>Läuft mit %1: nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1 · %2 as %3 data · about %4 tokens</source>
+        <translation>Wird an %1 · %2 gesendet, Daten: %3 · etwa %4 Tokens</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>this month %1 of %2</source>
+        <translation>diesen Monat %1 von %2</translation>
     </message>
 </context>
 <context>

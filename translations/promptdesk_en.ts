@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::DropZone</name>
+    <message numerus="yes">
+        <source>%n item(s) added to the list below.</source>
+        <translation>
+            <numerusform>%n item added to the list below.</numerusform>
+            <numerusform>%n items added to the list below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::Job</name>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
@@ -25,16 +35,6 @@
         <translation>
             <numerusform>The result contains %n piece of personal data that was not in your text. Check it before you use the result.</numerusform>
             <numerusform>The result contains %n pieces of personal data that were not in your text. Check them before you use the result.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>promptdesk::MapReduceJob</name>
-    <message numerus="yes">
-        <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation>
-            <numerusform>The result mentions %n placeholder that was not in your text.</numerusform>
-            <numerusform>The result mentions %n placeholders that were not in your text.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>chosen by task</source>
+        <translation>elegido según la tarea</translation>
+    </message>
+    <message>
+        <source>Built in: nothing leaves this computer. Results are basic.</source>
+        <translation>Integrado: nada sale de este ordenador. Los resultados son básicos.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Servicio: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Región: %1</translation>
+    </message>
+    <message>
+        <source>Data-processing terms: %1</source>
+        <translation>Condiciones de tratamiento de datos: %1</translation>
+    </message>
+    <message>
+        <source>Zero retention: the service keeps nothing it is sent.</source>
+        <translation>Sin retención: el servicio no guarda nada de lo que recibe.</translation>
+    </message>
+    <message>
+        <source>The service may keep what it is sent for a while (no zero retention).</source>
+        <translation>El servicio puede guardar durante un tiempo lo que recibe (sin retención cero).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>No permitido: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareVoteStore</name>
     <message>
         <source>A vote needs a winner among at least two compared models.</source>
@@ -33,13 +68,6 @@
     <message>
         <source>The answer is not valid JSON.</source>
         <translation>La respuesta no es JSON válido.</translation>
-    </message>
-</context>
-<context>
-    <name>GatedRequest</name>
-    <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>No se pudo escribir el registro de auditoría, así que no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +216,17 @@
     <message>
         <source>The answer from %1 was damaged or not in the expected format.</source>
         <translation>La respuesta de %1 estaba dañada o no tenía el formato esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>There is no provider called &quot;%1&quot;.</source>
+        <translation>No hay ningún proveedor llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written, so nothing was sent.</source>
+        <translation>No se pudo escribir el registro de auditoría, así que no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -576,10 +615,6 @@
         <translation>Solo se pueden usar archivos de este equipo. Guarde primero el documento y luego suelte el archivo guardado.</translation>
     </message>
     <message>
-        <source>Only one document at a time: using “%1”.</source>
-        <translation>Solo un documento a la vez: se usa «%1».</translation>
-    </message>
-    <message>
         <source>The clipboard holds nothing Promptdesk can use. Copy some text or a file first.</source>
         <translation>El portapapeles no contiene nada que Promptdesk pueda usar. Copie primero texto o un archivo.</translation>
     </message>
@@ -602,6 +637,13 @@
     <message>
         <source>Chosen document: %1</source>
         <translation>Documento elegido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the list below.</source>
+        <translation>
+            <numerusform>%n elemento añadido a la lista de abajo.</numerusform>
+            <numerusform>%n elementos añadidos a la lista de abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,14 +928,6 @@
         <source>There is no template called &quot;%1&quot;.</source>
         <translation>No existe ninguna plantilla llamada «%1».</translation>
     </message>
-    <message>
-        <source>There is no provider called &quot;%1&quot;.</source>
-        <translation>No existe ningún proveedor llamado «%1».</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>No se pudo escribir el registro de auditoría, así que no se envió nada.</translation>
-    </message>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
         <translation>
@@ -955,6 +989,30 @@
             <numerusform>El resultado contiene %n dato personal que no estaba en su texto. Revíselo antes de usar el resultado.</numerusform>
             <numerusform>El resultado contiene %n datos personales que no estaban en su texto. Revíselos antes de usar el resultado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued.</source>
+        <translation>Solo se pueden continuar las respuestas de texto.</translation>
+    </message>
+    <message>
+        <source>Stopped; the parts done so far are kept.</source>
+        <translation>Detenido; se conservan las partes ya terminadas.</translation>
+    </message>
+    <message>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
+        <translation>El motor básico rellena una tabla Campo/Valor; las columnas propias de la plantilla necesitan un modelo aprobado.</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
+        <translation>La respuesta no coincidió del todo con la tabla de la plantilla, ni siquiera tras un reintento.</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit; Continue may complete it.</source>
+        <translation>La respuesta se detuvo en el límite de longitud; «Continuar» puede completarla.</translation>
+    </message>
+    <message>
+        <source>The model declined part of the task.</source>
+        <translation>El modelo rechazó parte de la tarea.</translation>
     </message>
 </context>
 <context>
@@ -1056,14 +1114,6 @@
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>Provider: %1 · %2</source>
-        <translation>Proveedor: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Provider: none available</source>
-        <translation>Proveedor: ninguno disponible</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -1143,51 +1193,37 @@
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gestionar plantillas…</translation>
     </message>
-</context>
-<context>
-    <name>promptdesk::MapReduceJob</name>
     <message>
-        <source>There is no template called &quot;%1&quot;.</source>
-        <translation>No existe ninguna plantilla llamada «%1».</translation>
+        <source>%1 may not receive %2 data; Run uses %3.</source>
+        <translation>%1 no puede recibir datos %2; Ejecutar usa %3.</translation>
     </message>
     <message>
-        <source>There is no provider called &quot;%1&quot;.</source>
-        <translation>No existe ningún proveedor llamado «%1».</translation>
+        <source>Your company&apos;s policy allows no service for %1 data.</source>
+        <translation>La política de su empresa no permite ningún servicio para datos %1.</translation>
     </message>
     <message>
-        <source>Stopped before anything was sent.</source>
-        <translation>Detenido antes de enviar nada.</translation>
+        <source>Run uses: %1 (%2 data)</source>
+        <translation>Ejecutar usa: %1 (datos %2)</translation>
     </message>
     <message>
-        <source>Stopped; the parts done so far are kept.</source>
-        <translation>Detenido; se conservan las partes ya hechas.</translation>
+        <source>Run uses: nothing; your company&apos;s policy allows no service for %1 data.</source>
+        <translation>Ejecutar usa: nada; la política de su empresa no permite ningún servicio para datos %1.</translation>
     </message>
     <message>
-        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
-        <translation>El motor básico rellena una tabla Campo/Valor; las columnas propias de la plantilla necesitan un modelo aprobado.</translation>
+        <source>Not found: %1</source>
+        <translation>No encontrado: %1</translation>
     </message>
     <message>
-        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
-        <translation>La respuesta no coincidió del todo con la tabla de la plantilla, ni siquiera tras un reintento.</translation>
+        <source>Not sent: the text contains personal data that makes it %1, and your company&apos;s policy allows no service for that.</source>
+        <translation>No enviado: el texto contiene datos personales que lo hacen %1, y la política de su empresa no permite ningún servicio para ello.</translation>
     </message>
     <message>
-        <source>The answer stopped at the length limit; Continue may complete it.</source>
-        <translation>La respuesta se detuvo en el límite de longitud; «Continuar» puede completarla.</translation>
+        <source>The text contains personal data that makes it %1.</source>
+        <translation>El texto contiene datos personales que lo hacen %1.</translation>
     </message>
     <message>
-        <source>The model declined part of the task.</source>
-        <translation>El modelo rechazó parte de la tarea.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation>
-            <numerusform>El resultado menciona %n marcador que no estaba en su texto.</numerusform>
-            <numerusform>El resultado menciona %n marcadores que no estaban en su texto.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only text answers can be continued.</source>
-        <translation>Solo se pueden continuar las respuestas de texto.</translation>
+        <source>The text contains personal data that makes it %1; %2 may not receive it, so Run uses %3.</source>
+        <translation>El texto contiene datos personales que lo hacen %1; %2 no puede recibirlo, así que Ejecutar usa %3.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1549,49 @@
     <message>
         <source>That text cannot be marked: it cuts into something that must stay hidden.</source>
         <translation>Ese texto no se puede ocultar: se solapa con algo que debe permanecer oculto.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RunTargetChooser</name>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <source>Provider and model</source>
+        <translation>Proveedor y modelo</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Clase de datos</translation>
+    </message>
+    <message>
+        <source>How sensitive the input is. Your company&apos;s policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
+        <translation>Lo sensible que es la entrada. La política de su empresa decide qué servicios pueden recibir cada clase; se eleva automáticamente cuando el texto contiene ciertos datos personales.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to:</source>
+        <translation>Envia&amp;r a:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;a:</source>
+        <translation>Dat&amp;os:</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1982,30 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Parts go to %1, the answer comes from %2.</source>
+        <translation>Las partes van a %1, la respuesta viene de %2.</translation>
+    </message>
+    <message>
+        <source>Running on %1: nothing leaves this computer.</source>
+        <translation>Se ejecuta con %1: nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1 · %2 as %3 data · about %4 tokens</source>
+        <translation>Enviando a %1 · %2 como datos %3 · unos %4 tokens</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>this month %1 of %2</source>
+        <translation>este mes %1 de %2</translation>
     </message>
 </context>
 <context>

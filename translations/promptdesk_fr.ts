@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>chosen by task</source>
+        <translation>choisi selon la tâche</translation>
+    </message>
+    <message>
+        <source>Built in: nothing leaves this computer. Results are basic.</source>
+        <translation>Intégré : rien ne quitte cet ordinateur. Les résultats sont basiques.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <source>Data-processing terms: %1</source>
+        <translation>Conditions de traitement des données : %1</translation>
+    </message>
+    <message>
+        <source>Zero retention: the service keeps nothing it is sent.</source>
+        <translation>Aucune conservation : le service ne garde rien de ce qu’il reçoit.</translation>
+    </message>
+    <message>
+        <source>The service may keep what it is sent for a while (no zero retention).</source>
+        <translation>Le service peut conserver un temps ce qu’il reçoit (pas de conservation zéro).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Non autorisé : %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareVoteStore</name>
     <message>
         <source>A vote needs a winner among at least two compared models.</source>
@@ -33,13 +68,6 @@
     <message>
         <source>The answer is not valid JSON.</source>
         <translation>La réponse n’est pas du JSON valide.</translation>
-    </message>
-</context>
-<context>
-    <name>GatedRequest</name>
-    <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>Le journal d’audit n’a pas pu être écrit ; rien n’a donc été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +216,17 @@
     <message>
         <source>The answer from %1 was damaged or not in the expected format.</source>
         <translation>La réponse de %1 était endommagée ou pas au format attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>SendStep</name>
+    <message>
+        <source>There is no provider called &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written, so nothing was sent.</source>
+        <translation>Le journal d’audit n’a pas pu être écrit : rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -576,10 +615,6 @@
         <translation>Seuls les fichiers présents sur cet ordinateur peuvent être utilisés. Enregistrez d’abord le document, puis déposez le fichier enregistré.</translation>
     </message>
     <message>
-        <source>Only one document at a time: using “%1”.</source>
-        <translation>Un seul document à la fois : « %1 » est utilisé.</translation>
-    </message>
-    <message>
         <source>The clipboard holds nothing Promptdesk can use. Copy some text or a file first.</source>
         <translation>Le presse-papiers ne contient rien que Promptdesk puisse utiliser. Copiez d’abord du texte ou un fichier.</translation>
     </message>
@@ -602,6 +637,13 @@
     <message>
         <source>Chosen document: %1</source>
         <translation>Document choisi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the list below.</source>
+        <translation>
+            <numerusform>%n élément ajouté à la liste ci-dessous.</numerusform>
+            <numerusform>%n éléments ajoutés à la liste ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,14 +928,6 @@
         <source>There is no template called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun modèle nommé « %1 ».</translation>
     </message>
-    <message>
-        <source>There is no provider called &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
-    </message>
-    <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>Le journal d’audit n’a pas pu être écrit : rien n’a donc été envoyé.</translation>
-    </message>
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
         <translation>
@@ -955,6 +989,30 @@
             <numerusform>Le résultat contient %n donnée personnelle qui ne figurait pas dans votre texte. Vérifiez-la avant d’utiliser le résultat.</numerusform>
             <numerusform>Le résultat contient %n données personnelles qui ne figuraient pas dans votre texte. Vérifiez-les avant d’utiliser le résultat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only text answers can be continued.</source>
+        <translation>Seules les réponses textuelles peuvent être poursuivies.</translation>
+    </message>
+    <message>
+        <source>Stopped; the parts done so far are kept.</source>
+        <translation>Arrêté ; les parties déjà terminées sont conservées.</translation>
+    </message>
+    <message>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
+        <translation>Le moteur de base remplit un tableau Champ/Valeur ; les colonnes propres au modèle exigent un modèle d’IA approuvé.</translation>
+    </message>
+    <message>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
+        <translation>La réponse ne correspondait pas entièrement au tableau du modèle, même après un nouvel essai.</translation>
+    </message>
+    <message>
+        <source>The answer stopped at the length limit; Continue may complete it.</source>
+        <translation>La réponse s’est arrêtée à la limite de longueur ; « Continuer » peut la compléter.</translation>
+    </message>
+    <message>
+        <source>The model declined part of the task.</source>
+        <translation>Le modèle a refusé une partie de la tâche.</translation>
     </message>
 </context>
 <context>
@@ -1056,14 +1114,6 @@
         <translation>Progression</translation>
     </message>
     <message>
-        <source>Provider: %1 · %2</source>
-        <translation>Fournisseur : %1 · %2</translation>
-    </message>
-    <message>
-        <source>Provider: none available</source>
-        <translation>Fournisseur : aucun disponible</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -1143,51 +1193,37 @@
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
-</context>
-<context>
-    <name>promptdesk::MapReduceJob</name>
     <message>
-        <source>There is no template called &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun modèle nommé « %1 ».</translation>
+        <source>%1 may not receive %2 data; Run uses %3.</source>
+        <translation>%1 ne peut pas recevoir de données %2 ; Exécuter utilise %3.</translation>
     </message>
     <message>
-        <source>There is no provider called &quot;%1&quot;.</source>
-        <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
+        <source>Your company&apos;s policy allows no service for %1 data.</source>
+        <translation>La politique de votre entreprise n’autorise aucun service pour les données %1.</translation>
     </message>
     <message>
-        <source>Stopped before anything was sent.</source>
-        <translation>Arrêté avant tout envoi.</translation>
+        <source>Run uses: %1 (%2 data)</source>
+        <translation>Exécuter utilise : %1 (données %2)</translation>
     </message>
     <message>
-        <source>Stopped; the parts done so far are kept.</source>
-        <translation>Arrêté ; les parties déjà traitées sont conservées.</translation>
+        <source>Run uses: nothing; your company&apos;s policy allows no service for %1 data.</source>
+        <translation>Exécuter utilise : rien ; la politique de votre entreprise n’autorise aucun service pour les données %1.</translation>
     </message>
     <message>
-        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
-        <translation>Le moteur de base remplit un tableau Champ/Valeur ; les colonnes propres au modèle exigent un modèle d’IA approuvé.</translation>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
     </message>
     <message>
-        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
-        <translation>La réponse ne correspondait pas entièrement au tableau du modèle, même après un nouvel essai.</translation>
+        <source>Not sent: the text contains personal data that makes it %1, and your company&apos;s policy allows no service for that.</source>
+        <translation>Non envoyé : le texte contient des données personnelles qui le classent %1, et la politique de votre entreprise n’autorise aucun service pour cela.</translation>
     </message>
     <message>
-        <source>The answer stopped at the length limit; Continue may complete it.</source>
-        <translation>La réponse s’est arrêtée à la limite de longueur ; « Continuer » peut la compléter.</translation>
+        <source>The text contains personal data that makes it %1.</source>
+        <translation>Le texte contient des données personnelles qui le classent %1.</translation>
     </message>
     <message>
-        <source>The model declined part of the task.</source>
-        <translation>Le modèle a refusé une partie de la tâche.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The result mentions %n placeholder(s) that were not in your text.</source>
-        <translation>
-            <numerusform>Le résultat mentionne %n espace réservé qui n’était pas dans votre texte.</numerusform>
-            <numerusform>Le résultat mentionne %n espaces réservés qui n’étaient pas dans votre texte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only text answers can be continued.</source>
-        <translation>Seules les réponses sous forme de texte peuvent être continuées.</translation>
+        <source>The text contains personal data that makes it %1; %2 may not receive it, so Run uses %3.</source>
+        <translation>Le texte contient des données personnelles qui le classent %1 ; %2 ne peut pas le recevoir, Exécuter utilise donc %3.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1549,49 @@
     <message>
         <source>That text cannot be marked: it cuts into something that must stay hidden.</source>
         <translation>Ce texte ne peut pas être masqué : il empiète sur un élément qui doit rester masqué.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RunTargetChooser</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Provider and model</source>
+        <translation>Fournisseur et modèle</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Classe de données</translation>
+    </message>
+    <message>
+        <source>How sensitive the input is. Your company&apos;s policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
+        <translation>Le degré de sensibilité de l’entrée. La politique de votre entreprise décide quels services peuvent recevoir chaque classe ; elle est relevée automatiquement quand le texte contient certaines données personnelles.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d to:</source>
+        <translation>Envoyer &amp;à :</translation>
+    </message>
+    <message>
+        <source>Dat&amp;a:</source>
+        <translation>Donnée&amp;s :</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1982,30 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Parts go to %1, the answer comes from %2.</source>
+        <translation>Les parties vont à %1, la réponse vient de %2.</translation>
+    </message>
+    <message>
+        <source>Running on %1: nothing leaves this computer.</source>
+        <translation>Exécution avec %1 : rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1 · %2 as %3 data · about %4 tokens</source>
+        <translation>Envoi à %1 · %2 en données %3 · environ %4 jetons</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>this month %1 of %2</source>
+        <translation>ce mois-ci %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ QSet<QChar> reservedMnemonics()
 {
     return {QLatin1Char('f'), QLatin1Char('e'), QLatin1Char('u'),
             QLatin1Char('h'), QLatin1Char('c'), QLatin1Char('v'),
-            QLatin1Char('n'), QLatin1Char('t'), QLatin1Char('o')}; // o: &OCR
+            QLatin1Char('n'), QLatin1Char('t'), QLatin1Char('o'), // o: &OCR
+            QLatin1Char('d'), QLatin1Char('a')}; // Sen&d to, Dat&a
 }
 
 } // namespace

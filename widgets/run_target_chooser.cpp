@@ -35,13 +35,13 @@ RunTargetChooser::RunTargetChooser(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("runTargetChooser"));
-    auto *targetLabel = new QLabel(tr("Send &to:"), this);
+    auto *targetLabel = new QLabel(tr("Sen&d to:"), this);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("providerChooser"));
     m_target->setAccessibleName(tr("Provider and model"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     targetLabel->setBuddy(m_target);
-    auto *classLabel = new QLabel(tr("&Data:"), this);
+    auto *classLabel = new QLabel(tr("Dat&a:"), this);
     m_dataClass = new QComboBox(this);
     m_dataClass->setObjectName(QStringLiteral("dataClassChooser"));
     m_dataClass->setAccessibleName(tr("Data class"));
