@@ -147,6 +147,30 @@ public:
         return *c;
     }
 
+    // A type of personal data as the redaction engine reports it (shared/eval/README.md), or
+    // CUSTOM (the policy's own terms): a misspelt type would otherwise be silently ignored.
+    static QString piiType(const QString &name, const QString &path)
+    {
+        static const QStringList known{
+            QStringLiteral("PERSON"),        QStringLiteral("EMAIL"),
+            QStringLiteral("PHONE"),         QStringLiteral("ADDRESS"),
+            QStringLiteral("LOCATION"),      QStringLiteral("DATE_OF_BIRTH"),
+            QStringLiteral("US_SSN"),        QStringLiteral("US_DRIVER_LICENSE"),
+            QStringLiteral("PASSPORT"),      QStringLiteral("IBAN"),
+            QStringLiteral("CREDIT_CARD"),   QStringLiteral("IP_ADDRESS"),
+            QStringLiteral("UK_NINO"),       QStringLiteral("NATIONAL_ID"),
+            QStringLiteral("VEHICLE_PLATE"), QStringLiteral("EMPLOYEE_ID"),
+            QStringLiteral("CUSTOMER_ID"),   QStringLiteral("CUSTOM")};
+        const QString type = name.toUpper();
+        if (!known.contains(type)) {
+            fail(path, QStringLiteral("names \"%1\", which is not a type of personal data (%2)")
+                           .arg(name.left(60), type == QStringLiteral("CARD")
+                                                   ? QStringLiteral("did you mean CREDIT_CARD?")
+                                                   : known.join(QStringLiteral(", "))));
+        }
+        return type;
+    }
+
     static void checkRegex(const QString &pattern, const QString &path)
     {
         const QRegularExpression re(pattern);

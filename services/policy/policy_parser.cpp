@@ -119,7 +119,8 @@ void parseDataClasses(Reader &r, const QJsonValue &value, Policy &policy)
         const QJsonObject raise = Reader::object(o.value(QStringLiteral("raiseWhenFound")), rpath);
         for (auto it = raise.begin(); it != raise.end(); ++it) {
             policy.raiseWhenFound.insert(
-                it.key().toUpper(), Reader::dataClass(it.value(), dot(rpath, it.key().left(100))));
+                Reader::piiType(it.key(), dot(rpath, it.key().left(100))),
+                Reader::dataClass(it.value(), dot(rpath, it.key().left(100))));
         }
     }
 }
@@ -174,8 +175,9 @@ void parseRedaction(Reader &r, const QJsonValue &value, Policy &policy)
         }
     };
     list(QStringLiteral("mandatoryTypes"), rules.mandatoryTypes);
-    for (QString &type : rules.mandatoryTypes) {
-        type = type.toUpper();
+    for (qsizetype i = 0; i < rules.mandatoryTypes.size(); ++i) {
+        rules.mandatoryTypes[i] =
+            Reader::piiType(rules.mandatoryTypes.at(i), at(dot(path, QStringLiteral("mandatoryTypes")), i));
     }
     list(QStringLiteral("customTerms"), rules.customTerms);
     list(QStringLiteral("allowList"), rules.allowList);

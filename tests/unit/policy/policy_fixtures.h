@@ -40,7 +40,7 @@ basicPolicy(const QDateTime &issued = QDateTime::currentDateTimeUtc().addDays(-1
         "default": "Internal",
         "providers": { "Public": ["*"], "Internal": ["bedrock-eu", "bedrock-us"],
                        "Confidential": ["bedrock-eu"], "Restricted": ["offline"] },
-        "raiseWhenFound": { "CARD": "Restricted", "IBAN": "Confidential" }
+        "raiseWhenFound": { "CREDIT_CARD": "Restricted", "IBAN": "Confidential" }
       },
       "routing": [ { "name": "eu-staff", "timeZones": ["Europe/*"], "regions": ["eu-*"] } ],
       "budgets": { "monthlyUsdPerUser": 10, "users": { "lead": 100 },

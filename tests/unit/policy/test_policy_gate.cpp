@@ -186,9 +186,9 @@ void TestPolicyGate::piiRaisesTheDataClass()
     QCOMPARE(gate.effectiveDataClass(QStringLiteral("Public"), {{QStringLiteral("IBAN"), 1}}),
              DataClass::Confidential);
     QCOMPARE(
-        gate.effectiveDataClass({}, {{QStringLiteral("card"), 1}, {QStringLiteral("IBAN"), 1}}),
+        gate.effectiveDataClass({}, {{QStringLiteral("credit_card"), 1}, {QStringLiteral("IBAN"), 1}}),
         DataClass::Restricted);
-    QCOMPARE(gate.effectiveDataClass(QStringLiteral("Public"), {{QStringLiteral("CARD"), 0}}),
+    QCOMPARE(gate.effectiveDataClass(QStringLiteral("Public"), {{QStringLiteral("CREDIT_CARD"), 0}}),
              DataClass::Public);
     // Never lowered by what was found.
     QCOMPARE(gate.effectiveDataClass(QStringLiteral("Restricted"), {{QStringLiteral("IBAN"), 1}}),

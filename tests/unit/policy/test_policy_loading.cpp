@@ -115,7 +115,7 @@ void TestPolicyLoading::parsesEverySection()
     QCOMPARE(p.providers.at(0).dpaReference, QStringLiteral("DPA-1"));
     QCOMPARE(p.providers.at(0).models.at(0).outputPricePerMTok, 15.0);
     QCOMPARE(p.defaultDataClass, DataClass::Internal);
-    QCOMPARE(p.raiseWhenFound.value(QStringLiteral("CARD")), DataClass::Restricted);
+    QCOMPARE(p.raiseWhenFound.value(QStringLiteral("CREDIT_CARD")), DataClass::Restricted);
     QCOMPARE(p.classProviders.value(DataClass::Confidential),
              QStringList{QStringLiteral("bedrock-eu")});
     QCOMPARE(p.routing.at(0).regions, QStringList{QStringLiteral("eu-*")});
