@@ -109,6 +109,8 @@ private Q_SLOTS:
     void cancelDuringReadingStopsTheReading();
     void cancelDuringSendingKeepsNothingRunning();
     void catalogueMarksWhatTheClassAllows();
+    void budgetWarningsReachEveryPlan_data();
+    void budgetWarningsReachEveryPlan();
 
 private:
     PipelineServices services() const;
@@ -435,6 +437,52 @@ void TestOneEngine::catalogueMarksWhatTheClassAllows()
     QCOMPARE(pipeline.dataClassFor(QStringLiteral("Internal"), {{QStringLiteral("CREDIT_CARD"), 1}}),
              QStringLiteral("Restricted"));
     QCOMPARE(pipeline.dataClassFor({}, {}), QStringLiteral("Internal"));
+}
+
+void TestOneEngine::budgetWarningsReachEveryPlan_data()
+{
+    QTest::addColumn<QString>("templateId");
+    QTest::addColumn<bool>("longInput");
+    QTest::newRow("single") << QStringLiteral("summarise") << false;
+    QTest::newRow("schema") << QStringLiteral("extract-action-items") << false;
+    QTest::newRow("map-reduce") << QStringLiteral("summarise") << true;
+}
+
+void TestOneEngine::budgetWarningsReachEveryPlan()
+{
+    QFETCH(QString, templateId);
+    QFETCH(bool, longInput);
+    // A budget this send takes a good part of: warn at 1%, never block.
+    std::shared_ptr<Policy> policy = cardPolicy();
+    policy->budgets.monthlyUsdPerUser = 0.01;
+    policy->budgets.warnAtPercent = 1;
+    policy->budgets.blockAtPercent = 100000;
+    PolicyLoadOutcome loaded;
+    loaded.policy = policy;
+    loaded.status.source = PolicyStatus::Source::Development;
+    m_policy = std::make_unique<SignedPolicyGate>(loaded, UserContext{});
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused");
+    request.templateId = templateId;
+    request.providerId = QStringLiteral("restricted-ok");
+    StartOptions options;
+    if (longInput) {
+        options.settings.thresholdTokens = 50;
+        options.settings.chunkTokens = 200;
+    }
+    const Pipeline pipeline(services());
+    Job *job = pipeline.start(request, this, options);
+    QSignalSpy plans(job, &Job::planReady);
+    QSignalSpy finished(job, &Job::finished);
+    QVERIFY(finished.wait(10000));
+    const JobPlan plan = plans.first().first().value<JobPlan>();
+    QCOMPARE(plan.monthBudgetUsd, 0.01);
+    QVERIFY(!plan.warnings.isEmpty()); // shown before the send
+    const JobOutcome outcome = finished.first().first().value<JobOutcome>();
+    QVERIFY(outcome.succeeded());
+    QVERIFY2(std::any_of(outcome.warnings.cbegin(), outcome.warnings.cend(),
+                         [](const QString &w) { return w.contains(QStringLiteral("budget")); }),
+             qPrintable(outcome.warnings.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestOneEngine)
