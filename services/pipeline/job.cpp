@@ -2,6 +2,7 @@
 
 #include "job_recorder.h"
 #include "job_steps.h"
+#include "preparation.h"
 #include "prepared_input.h"
 #include "send_step.h"
 
@@ -13,12 +14,9 @@
 #include "template_library.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QUuid>
-#include <QtConcurrent>
 
-#include <atomic>
 
 namespace promptdesk {
 
@@ -45,12 +43,7 @@ Job::Job(const PipelineServices &services, JobRequest request, MapReduceSettings
     m_settings.concurrency = qBound(1, m_settings.concurrency, 16);
 }
 
-Job::~Job()
-{
-    if (m_cancelFlag) {
-        m_cancelFlag->store(true); // a reading still running stops at its next page
-    }
-}
+Job::~Job() = default; // a Preparation still reading stops at its next page (its destructor)
 
 void Job::setStage(JobStage stage)
 {
@@ -77,20 +70,9 @@ void Job::start(bool waitForApproval)
         QTimer::singleShot(0, this, [this] { onPrepared(m_request.prepared); });
         return;
     }
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    auto *watcher = new QFutureWatcher<std::shared_ptr<const PreparedInput>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        onPrepared(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [documents = m_services.documents, redactor = m_services.redactor,
-         required = m_services.policy->redactionRequired(), request = m_request,
-         flag = m_cancelFlag]() -> std::shared_ptr<const PreparedInput> {
-            return std::make_shared<PreparedInput>(prepareInput(
-                documents, redactor, required, request, PagesWanted::Yes,
-                [flag] { return flag->load(); }));
-        }));
+    // The same reading step as the window's (Pipeline::prepare), cancelled with the job.
+    m_preparation = new Preparation(m_services, m_request, this);
+    connect(m_preparation, &Preparation::ready, this, &Job::onPrepared);
 }
 
 void Job::onPrepared(const std::shared_ptr<const PreparedInput> &prepared)
@@ -235,8 +217,8 @@ void Job::cancel()
         return;
     }
     m_cancelRequested = true;
-    if (m_cancelFlag) {
-        m_cancelFlag->store(true);
+    if (m_preparation) {
+        m_preparation->cancel();
     }
     if (m_sendStartedMs < 0) {
         // Nothing has been sent: a reading still running stops, its result is ignored.

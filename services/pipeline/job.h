@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <atomic>
 #include <memory>
 
 namespace promptdesk {
@@ -18,6 +17,7 @@ namespace promptdesk {
 struct PreparedInput;
 
 class GatedSend;
+class Preparation;
 class JobRecorder;
 class SendStep;
 class StreamingRestorer;
@@ -94,7 +94,7 @@ private:
     bool m_finished = false;
     bool m_cancelRequested = false;
     bool m_waitForApproval = false;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag; // polled by the reading worker
+    QPointer<Preparation> m_preparation; // reading and redacting off the GUI thread
     std::shared_ptr<const PreparedInput> m_prepared;
     std::shared_ptr<const JobRecorder> m_recorder;
     std::unique_ptr<SendStep> m_sendStep;
