@@ -1,6 +1,7 @@
 #include "review_dialog.h"
 
 #include "pattern_redactor.h"
+#include "pii_types.h"
 #include "pipeline.h"
 
 #include <QComboBox>
@@ -27,17 +28,7 @@ constexpr int kTypeRole = Qt::UserRole + 2;
 
 const QStringList &allTypes()
 {
-    static const QStringList types = {
-        QStringLiteral("PERSON"),        QStringLiteral("EMAIL"),
-        QStringLiteral("PHONE"),         QStringLiteral("ADDRESS"),
-        QStringLiteral("LOCATION"),      QStringLiteral("DATE_OF_BIRTH"),
-        QStringLiteral("US_SSN"),        QStringLiteral("US_DRIVER_LICENSE"),
-        QStringLiteral("PASSPORT"),      QStringLiteral("IBAN"),
-        QStringLiteral("CREDIT_CARD"),   QStringLiteral("IP_ADDRESS"),
-        QStringLiteral("UK_NINO"),       QStringLiteral("NATIONAL_ID"),
-        QStringLiteral("VEHICLE_PLATE"), QStringLiteral("EMPLOYEE_ID"),
-        QStringLiteral("CUSTOMER_ID"),   QStringLiteral("CUSTOM")};
-    return types;
+    return knownPiiTypes();
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // with the field's path, turned into a Result at parsePolicy()'s boundary.
 
 #include "data_class.h"
+#include "pii_types.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -151,16 +152,7 @@ public:
     // CUSTOM (the policy's own terms): a misspelt type would otherwise be silently ignored.
     static QString piiType(const QString &name, const QString &path)
     {
-        static const QStringList known{
-            QStringLiteral("PERSON"),        QStringLiteral("EMAIL"),
-            QStringLiteral("PHONE"),         QStringLiteral("ADDRESS"),
-            QStringLiteral("LOCATION"),      QStringLiteral("DATE_OF_BIRTH"),
-            QStringLiteral("US_SSN"),        QStringLiteral("US_DRIVER_LICENSE"),
-            QStringLiteral("PASSPORT"),      QStringLiteral("IBAN"),
-            QStringLiteral("CREDIT_CARD"),   QStringLiteral("IP_ADDRESS"),
-            QStringLiteral("UK_NINO"),       QStringLiteral("NATIONAL_ID"),
-            QStringLiteral("VEHICLE_PLATE"), QStringLiteral("EMPLOYEE_ID"),
-            QStringLiteral("CUSTOMER_ID"),   QStringLiteral("CUSTOM")};
+        const QStringList &known = knownPiiTypes();
         const QString type = name.toUpper();
         if (!known.contains(type)) {
             fail(path, QStringLiteral("names \"%1\", which is not a type of personal data (%2)")
