@@ -1,8 +1,8 @@
 #include "about_dialog.h"
 
-#include "app_info.h"
-#include "pipeline.h"
-#include "policy_gate.h"
+#include "core/app_info.h"
+#include "pipeline/pipeline.h"
+#include "policy/policy_gate.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "compare_dialog.h"
 
 #include "compare_view.h"
-#include "pipeline.h"
-#include "policy_gate.h"
-#include "template_library.h"
+#include "pipeline/pipeline.h"
+#include "policy/policy_gate.h"
+#include "templates/template_library.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

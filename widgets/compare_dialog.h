@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare_run.h"
-#include "compare_votes.h"
+#include "pipeline/compare_run.h"
+#include "pipeline/compare_votes.h"
 
 #include <QDialog>
 #include <QPointer>

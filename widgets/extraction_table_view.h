@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extraction_table.h"
+#include "templates/extraction_table.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "first_run_dialog.h"
 
-#include "pipeline.h"
-#include "policy_gate.h"
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
+#include "policy/policy_gate.h"
+#include "pipeline/pipeline.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "help_guide_dialog.h"
 
-#include "template_library.h"
+#include "templates/template_library.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -1,6 +1,6 @@
 #include "input_list.h"
 
-#include "document_reader.h"
+#include "documents/document_reader.h"
 
 #include <QBuffer>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document.h"
-#include "error.h"
+#include "documents/document.h"
+#include "core/error.h"
 
 #include <QFutureWatcher>
 #include <QList>

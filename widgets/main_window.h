@@ -1,6 +1,6 @@
 #pragma once
 
-#include "job_request.h"
+#include "pipeline/job_request.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -42,6 +42,8 @@ public:
     bool isRunning() const { return !m_preparation.isNull() || !m_templateRun.isNull(); }
     // Files given on the command line or by "Open with": they go into the input list.
     void openFiles(const QStringList &paths);
+    // Entries in the input list (files, folders, pasted text), for the start-up report.
+    int inputCount() const;
     RunTargetChooser *runTargetChooser() const { return m_chooser; }
 
     // The library the user's own templates are added to (Templates > Manage Templates): the

@@ -4,7 +4,7 @@
 #include "main_window.h"
 
 #include "input_list.h"
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 #include "run_target_chooser.h"
 #include "template_picker.h"
 #include "ui_settings.h"
@@ -62,6 +62,11 @@ void MainWindow::updateRunTargetLabel()
     m_providerLabel->setText(text);
     m_providerLabel->setAccessibleName(text);
     m_providerLabel->setToolTip(target ? target->details() : QString());
+}
+
+int MainWindow::inputCount() const
+{
+    return m_inputList->count();
 }
 
 void MainWindow::openFiles(const QStringList &paths)

@@ -1,6 +1,6 @@
 #include "page_source_dialog.h"
 
-#include "document.h"
+#include "documents/document.h"
 
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>

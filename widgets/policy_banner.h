@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy_gate.h"
+#include "policy/policy_gate.h"
 
 #include <QFrame>
 

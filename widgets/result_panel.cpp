@@ -1,7 +1,7 @@
 #include "result_panel.h"
 
 #include "extraction_table_view.h"
-#include "job.h"
+#include "pipeline/job.h"
 #include "output_view.h"
 #include "page_source_dialog.h"
 

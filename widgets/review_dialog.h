@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review_session.h"
+#include "redaction/review_session.h"
 
 #include <QDialog>
 #include <optional>

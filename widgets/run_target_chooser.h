@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogue.h"
+#include "pipeline/catalogue.h"
 
 #include <QWidget>
 

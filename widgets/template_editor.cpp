@@ -1,8 +1,8 @@
 #include "template_editor.h"
 
-#include "prompt_builder.h"
-#include "template_json.h"
-#include "user_template_store.h"
+#include "templates/prompt_builder.h"
+#include "templates/template_json.h"
+#include "templates/user_template_store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

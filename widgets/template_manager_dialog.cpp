@@ -1,7 +1,7 @@
 #include "template_manager_dialog.h"
 
 #include "template_editor.h"
-#include "template_library.h"
+#include "templates/template_library.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

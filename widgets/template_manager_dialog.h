@@ -1,9 +1,9 @@
 #pragma once
 
-#include "result.h"
-#include "template.h"
+#include "core/result.h"
+#include "templates/template.h"
 #include "template_editor.h"
-#include "user_template_store.h"
+#include "templates/user_template_store.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "template_picker.h"
 
 #include "mnemonics.h"
-#include "template_library.h"
+#include "templates/template_library.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "template_run_controller.h"
 
 #include "compare_view.h"
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <QLocale>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "job.h"
+#include "pipeline/job.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare_votes.h"
+#include "pipeline/compare_votes.h"
 
 #include <QWidget>
 

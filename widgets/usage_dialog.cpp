@@ -1,6 +1,6 @@
 #include "usage_dialog.h"
 
-#include "compare_votes.h"
+#include "pipeline/compare_votes.h"
 #include "usage_dashboard.h"
 
 #include <QDialogButtonBox>

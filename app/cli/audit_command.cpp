@@ -1,11 +1,11 @@
 // promptdesk-cli audit verify | export | fingerprint: the compliance side of the audit log.
 #include "app_context.h"
-#include "audit_chain.h"
-#include "audit_export.h"
+#include "audit/audit_chain.h"
+#include "audit/audit_export.h"
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "sqlite_audit_log.h"
+#include "audit/sqlite_audit_log.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "app_context.h"
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "policy_gate.h"
-#include "template_library.h"
+#include "policy/policy_gate.h"
+#include "templates/template_library.h"
 
 namespace promptdesk::cli {
 

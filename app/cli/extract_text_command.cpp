@@ -1,7 +1,7 @@
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

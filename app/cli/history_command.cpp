@@ -3,8 +3,8 @@
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "history_export.h"
-#include "sqlite_history_store.h"
+#include "history/history_export.h"
+#include "history/sqlite_history_store.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 // promptdesk-cli: the headless face of the engine, for admins and tests.
-#include "app_info.h"
+#include "core/app_info.h"
 #include "cli_commands.h"
 #include "cli_io.h"
 #include "policy_commands.h"

@@ -2,10 +2,10 @@
 
 #include "cli_args.h"
 #include "cli_io.h"
-#include "policy_loader.h"
-#include "policy_parser.h"
-#include "policy_report.h"
-#include "policy_signing.h"
+#include "policy/policy_loader.h"
+#include "policy/policy_parser.h"
+#include "policy/policy_report.h"
+#include "policy/policy_signing.h"
 
 #include <QDir>
 #include <QFile>

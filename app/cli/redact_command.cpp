@@ -1,8 +1,8 @@
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "local_document_reader.h"
-#include "pattern_redactor.h"
+#include "documents/local_document_reader.h"
+#include "redaction/pattern_redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

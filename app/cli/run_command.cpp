@@ -3,7 +3,7 @@
 #include "cli_commands.h"
 #include "cli_io.h"
 #include "template_commands.h"
-#include "template_library.h"
+#include "templates/template_library.h"
 
 
 namespace promptdesk::cli {

@@ -1,12 +1,12 @@
 #include "template_commands.h"
 
 #include "app_context.h"
-#include "app_paths.h"
+#include "core/app_paths.h"
 #include "cli_args.h"
 #include "cli_io.h"
-#include "pipeline.h"
-#include "template_json.h"
-#include "user_template_store.h"
+#include "pipeline/pipeline.h"
+#include "templates/template_json.h"
+#include "templates/user_template_store.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

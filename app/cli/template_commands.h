@@ -1,9 +1,9 @@
 #pragma once
 
-#include "job_request.h"
-#include "result.h"
-#include "template.h"
-#include "template_library.h"
+#include "pipeline/job_request.h"
+#include "core/result.h"
+#include "templates/template.h"
+#include "templates/template_library.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

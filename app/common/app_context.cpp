@@ -1,32 +1,32 @@
 #include "app_context.h"
 
-#include "app_paths.h"
-#include "audit_spend.h"
-#include "local_document_reader.h"
-#include "offline_provider.h"
-#include "pattern_redactor.h"
-#include "policy_audit.h"
-#include "policy_redaction.h"
-#include "provider_registry.h"
-#include "signed_policy_gate.h"
-#include "sqlite_audit_log.h"
-#include "sqlite_history_store.h"
-#include "template_json.h"
-#include "template_library.h"
-#include "user_template_store.h"
+#include "core/app_paths.h"
+#include "policy/audit_spend.h"
+#include "documents/local_document_reader.h"
+#include "providers/offline/offline_provider.h"
+#include "redaction/pattern_redactor.h"
+#include "policy/policy_audit.h"
+#include "policy/policy_redaction.h"
+#include "providers/provider_registry.h"
+#include "policy/signed_policy_gate.h"
+#include "audit/sqlite_audit_log.h"
+#include "history/sqlite_history_store.h"
+#include "templates/template_json.h"
+#include "templates/template_library.h"
+#include "templates/user_template_store.h"
 
 #include <QDir>
 #include <QSysInfo>
 
-#include "keychain_secret_store.h"
+#include "secrets/keychain_secret_store.h"
 #include "private_stores.h"
 
-#include "app_info.h"
-#include "configured_providers.h"
-#include "model_routing.h"
-#include "provider_sources.h"
-#include "remote_provider.h"
-#include "logging.h"
+#include "core/app_info.h"
+#include "providers/remote/configured_providers.h"
+#include "pipeline/model_routing.h"
+#include "pipeline/provider_sources.h"
+#include "providers/remote/remote_provider.h"
+#include "core/logging.h"
 
 #include <QSettings>
 #include <QUrl>

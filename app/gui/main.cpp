@@ -1,8 +1,8 @@
 // Composition root of the desktop app: builds the services once (AppContext) and hands the
 // pipeline to the main window. No singletons below this file.
 #include "app_context.h"
-#include "app_info.h"
-#include "app_paths.h"
+#include "core/app_info.h"
+#include "core/app_paths.h"
 #include "first_run_dialog.h"
 #include "main_window.h"
 #include "ui_settings.h"
@@ -48,10 +48,14 @@ QByteArray residentSetKb()
 }
 
 // Prints the start-up figures once the window has been exposed (painted) for the first time,
-// then quits.
+// with the number of inputs the command line opened, then quits.
 class FirstPaintReporter final : public QObject {
 public:
-    using QObject::QObject;
+    explicit FirstPaintReporter(promptdesk::MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -60,10 +64,10 @@ protected:
         if (!m_reported && event->type() == QEvent::Expose && window && window->isExposed()) {
             m_reported = true;
             // The expose handler paints synchronously; report right after it has returned.
-            QTimer::singleShot(0, this, [] {
-                std::printf("startup_ms=%lld rss_kb=%s\n",
+            QTimer::singleShot(0, this, [this] {
+                std::printf("startup_ms=%lld rss_kb=%s inputs=%d\n",
                             static_cast<long long>(processClock().elapsed()),
-                            residentSetKb().constData());
+                            residentSetKb().constData(), m_window->inputCount());
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });
@@ -72,6 +76,7 @@ protected:
     }
 
 private:
+    promptdesk::MainWindow *m_window;
     bool m_reported = false;
 };
 

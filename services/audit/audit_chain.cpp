@@ -1,7 +1,7 @@
-#include "audit_chain.h"
+#include "audit/audit_chain.h"
 
-#include "crypto.h"
-#include "type_counts_json.h"
+#include "crypto/crypto.h"
+#include "audit/audit_fields.h"
 
 #include <QtEndian>
 
@@ -50,31 +50,18 @@ void appendCanonicalText(QByteArray &out, const QString &text)
 
 } // namespace
 
-// sqlite_audit_verify.cpp builds the same bytes from the stored columns: keep the two in step
-// (a fresh log then fails to verify, which the audit tests catch).
+// sqlite_audit_verify.cpp builds the same bytes from the stored columns, by the same table.
 QByteArray canonicalAuditBytes(const StoredAuditEvent &stored)
 {
-    const AuditEvent &e = stored.event;
     QByteArray out;
     out.reserve(512);
     out.append(kCanonicalAuditMagic, sizeof kCanonicalAuditMagic);
-    appendCanonicalInt(out, stored.sequence);
-    appendCanonicalText(out, stored.eventId);
-    appendCanonicalText(out, stored.timeUtc.toUTC().toString(Qt::ISODateWithMs));
-    for (const QString *text : {&e.action, &e.jobId, &e.user, &e.device, &e.appVersion,
-                                &e.providerId, &e.endpointHost, &e.region, &e.modelRequested,
-                                &e.modelReturned, &e.policyVersion, &e.policyRule, &e.templateId}) {
-        appendCanonicalText(out, *text);
-    }
-    appendCanonicalInt(out, e.templateVersion);
-    appendCanonicalText(out, typeCountsToJson(e.redactionCounts));
-    appendCanonicalText(out, e.detectorVersion);
-    for (qint64 number : {e.tokensIn, e.tokensOut, e.firstTokenMs, e.totalMs, e.costMicroUsd}) {
-        appendCanonicalInt(out, number);
-    }
-    for (const QString *text : {&e.status, &e.providerRequestId, &e.promptFingerprint, &e.operation,
-                                &e.dataClass, &e.priceTableVersion}) {
-        appendCanonicalText(out, *text);
+    for (const AuditField &field : kAuditFields) {
+        if (field.isInteger()) {
+            appendCanonicalInt(out, field.integer(stored));
+        } else {
+            appendCanonicalText(out, field.text(stored));
+        }
     }
     return out;
 }

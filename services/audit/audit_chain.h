@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit_event.h"
-#include "audit_log.h"
+#include "audit/audit_event.h"
+#include "audit/audit_log.h"
 
 #include <QByteArray>
 #include <QList>

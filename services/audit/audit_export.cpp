@@ -1,7 +1,7 @@
-#include "audit_export.h"
+#include "audit/audit_export.h"
 
-#include "audit_chain.h"
-#include "type_counts_json.h"
+#include "audit/audit_chain.h"
+#include "audit/audit_fields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,39 +9,6 @@
 namespace promptdesk {
 
 namespace {
-
-const QStringList kCsvColumns = {QStringLiteral("seq"),
-                                 QStringLiteral("event_id"),
-                                 QStringLiteral("time_utc"),
-                                 QStringLiteral("action"),
-                                 QStringLiteral("job_id"),
-                                 QStringLiteral("user"),
-                                 QStringLiteral("device"),
-                                 QStringLiteral("app_version"),
-                                 QStringLiteral("provider"),
-                                 QStringLiteral("endpoint_host"),
-                                 QStringLiteral("region"),
-                                 QStringLiteral("model_requested"),
-                                 QStringLiteral("model_returned"),
-                                 QStringLiteral("policy_version"),
-                                 QStringLiteral("policy_rule"),
-                                 QStringLiteral("template_id"),
-                                 QStringLiteral("template_version"),
-                                 QStringLiteral("redaction_counts"),
-                                 QStringLiteral("detector_version"),
-                                 QStringLiteral("tokens_in"),
-                                 QStringLiteral("tokens_out"),
-                                 QStringLiteral("first_token_ms"),
-                                 QStringLiteral("total_ms"),
-                                 QStringLiteral("status"),
-                                 QStringLiteral("provider_request_id"),
-                                 QStringLiteral("prompt_fingerprint"),
-                                 QStringLiteral("operation"),
-                                 QStringLiteral("data_class"),
-                                 QStringLiteral("cost_usd"),
-                                 QStringLiteral("price_table_version"),
-                                 QStringLiteral("prev_hash"),
-                                 QStringLiteral("hash")};
 
 QString csvField(const QString &value)
 {
@@ -79,51 +46,39 @@ bool isFailure(const QString &status)
 
 QByteArray auditCsvHeader()
 {
-    return kCsvColumns.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    QStringList names;
+    for (const AuditField &field : kAuditFields) {
+        names.append(QLatin1String(field.csvName));
+    }
+    names << QStringLiteral("prev_hash") << QStringLiteral("hash");
+    return names.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
 QByteArray auditCsvLine(const StoredAuditEvent &s)
 {
-    const AuditEvent &e = s.event;
-    const QStringList fields = {
-        QString::number(s.sequence),
-        s.eventId,
-        s.timeUtc.toString(Qt::ISODateWithMs),
-        e.action,
-        e.jobId,
-        e.user,
-        e.device,
-        e.appVersion,
-        e.providerId,
-        e.endpointHost,
-        e.region,
-        e.modelRequested,
-        e.modelReturned,
-        e.policyVersion,
-        e.policyRule,
-        e.templateId,
-        QString::number(e.templateVersion),
-        typeCountsToJson(e.redactionCounts),
-        e.detectorVersion,
-        number(e.tokensIn),
-        number(e.tokensOut),
-        number(e.firstTokenMs),
-        number(e.totalMs),
-        e.status,
-        e.providerRequestId,
-        e.promptFingerprint,
-        e.operation,
-        e.dataClass,
-        e.costMicroUsd < 0 ? QString()
-                           : QString::number(static_cast<double>(e.costMicroUsd) / 1e6, 'f', 6),
-        e.priceTableVersion,
-        hex(s.previousHash),
-        hex(s.hash)};
     QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields) {
-        quoted.append(csvField(f));
+    quoted.reserve(kAuditFieldCount + 2);
+    for (const AuditField &field : kAuditFields) {
+        QString value;
+        switch (field.kind) {
+        case AuditField::Kind::Integer:
+            value = number(field.integer(s));
+            break;
+        case AuditField::Kind::MicroUsd: {
+            const qint64 micro = field.integer(s);
+            value = micro < 0 ? QString()
+                              : QString::number(static_cast<double>(micro) / 1e6, 'f', 6);
+            break;
+        }
+        case AuditField::Kind::Text:
+        case AuditField::Kind::TypeCounts:
+        case AuditField::Kind::Time:
+            value = field.text(s);
+            break;
+        }
+        quoted.append(csvField(value));
     }
+    quoted << hex(s.previousHash) << hex(s.hash);
     return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
@@ -210,98 +165,52 @@ QJsonObject auditOcsfObject(const StoredAuditEvent &s)
 
 QJsonObject auditEventToJson(const StoredAuditEvent &s)
 {
-    const AuditEvent &e = s.event;
-    QJsonObject counts;
-    for (auto it = e.redactionCounts.cbegin(); it != e.redactionCounts.cend(); ++it) {
-        counts.insert(it.key(), it.value());
+    QJsonObject object;
+    for (const AuditField &field : kAuditFields) {
+        const QString key = QLatin1String(field.key);
+        if (field.isInteger()) {
+            object.insert(key, field.integer(s));
+        } else if (field.kind == AuditField::Kind::TypeCounts) {
+            QJsonObject counts;
+            const QMap<QString, int> values = auditCountsFromText(field.text(s));
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                counts.insert(it.key(), it.value());
+            }
+            object.insert(key, counts);
+        } else {
+            object.insert(key, field.text(s));
+        }
     }
-    return QJsonObject{
-        {QStringLiteral("seq"), s.sequence},
-        {QStringLiteral("event_id"), s.eventId},
-        {QStringLiteral("time_utc"), s.timeUtc.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("job_id"), e.jobId},
-        {QStringLiteral("user"), e.user},
-        {QStringLiteral("device"), e.device},
-        {QStringLiteral("app_version"), e.appVersion},
-        {QStringLiteral("provider"), e.providerId},
-        {QStringLiteral("endpoint_host"), e.endpointHost},
-        {QStringLiteral("region"), e.region},
-        {QStringLiteral("model_requested"), e.modelRequested},
-        {QStringLiteral("model_returned"), e.modelReturned},
-        {QStringLiteral("policy_version"), e.policyVersion},
-        {QStringLiteral("policy_rule"), e.policyRule},
-        {QStringLiteral("template_id"), e.templateId},
-        {QStringLiteral("template_version"), e.templateVersion},
-        {QStringLiteral("redaction_counts"), counts},
-        {QStringLiteral("detector_version"), e.detectorVersion},
-        {QStringLiteral("tokens_in"), e.tokensIn},
-        {QStringLiteral("tokens_out"), e.tokensOut},
-        {QStringLiteral("first_token_ms"), e.firstTokenMs},
-        {QStringLiteral("total_ms"), e.totalMs},
-        {QStringLiteral("status"), e.status},
-        {QStringLiteral("provider_request_id"), e.providerRequestId},
-        {QStringLiteral("prompt_fingerprint"), e.promptFingerprint},
-        {QStringLiteral("operation"), e.operation},
-        {QStringLiteral("data_class"), e.dataClass},
-        {QStringLiteral("cost_micro_usd"), e.costMicroUsd},
-        {QStringLiteral("price_table_version"), e.priceTableVersion},
-        {QStringLiteral("prev_hash"), hex(s.previousHash)},
-        {QStringLiteral("hash"), hex(s.hash)},
-    };
+    object.insert(QStringLiteral("prev_hash"), hex(s.previousHash));
+    object.insert(QStringLiteral("hash"), hex(s.hash));
+    return object;
 }
 
 Result<StoredAuditEvent> auditEventFromJson(const QJsonObject &o)
 {
-    auto text = [&o](const char *key) {
-        return o.value(QLatin1String(key)).toString();
-    };
-    auto integer = [&o](const char *key, qint64 fallback) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        return v.isDouble() ? static_cast<qint64>(v.toDouble()) : fallback;
-    };
     StoredAuditEvent s;
-    s.sequence = integer("seq", 0);
-    s.eventId = text("event_id");
-    s.timeUtc = QDateTime::fromString(text("time_utc"), Qt::ISODateWithMs);
+    for (const AuditField &field : kAuditFields) {
+        const QJsonValue value = o.value(QLatin1String(field.key));
+        if (field.isInteger()) {
+            field.setInteger(s, value.isDouble() ? static_cast<qint64>(value.toDouble())
+                                                 : field.absent);
+        } else if (field.kind == AuditField::Kind::TypeCounts) {
+            QMap<QString, int> counts;
+            const QJsonObject object = value.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                counts.insert(it.key(), it.value().toInt());
+            }
+            field.setText(s, auditCountsText(counts));
+        } else {
+            field.setText(s, value.toString());
+        }
+    }
     if (s.sequence <= 0 || !s.timeUtc.isValid() || !o.value(QLatin1String("hash")).isString()) {
         return makeError(ErrorKind::Corrupt,
                          QStringLiteral("An audit event in the file is incomplete."));
     }
-    s.timeUtc = s.timeUtc.toUTC();
-    AuditEvent &e = s.event;
-    e.action = text("action");
-    e.jobId = text("job_id");
-    e.user = text("user");
-    e.device = text("device");
-    e.appVersion = text("app_version");
-    e.providerId = text("provider");
-    e.endpointHost = text("endpoint_host");
-    e.region = text("region");
-    e.modelRequested = text("model_requested");
-    e.modelReturned = text("model_returned");
-    e.policyVersion = text("policy_version");
-    e.policyRule = text("policy_rule");
-    e.templateId = text("template_id");
-    e.templateVersion = static_cast<int>(integer("template_version", 0));
-    const QJsonObject counts = o.value(QLatin1String("redaction_counts")).toObject();
-    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        e.redactionCounts.insert(it.key(), it.value().toInt());
-    }
-    e.detectorVersion = text("detector_version");
-    e.tokensIn = integer("tokens_in", -1);
-    e.tokensOut = integer("tokens_out", -1);
-    e.firstTokenMs = integer("first_token_ms", -1);
-    e.totalMs = integer("total_ms", -1);
-    e.status = text("status");
-    e.providerRequestId = text("provider_request_id");
-    e.promptFingerprint = text("prompt_fingerprint");
-    e.operation = text("operation");
-    e.dataClass = text("data_class");
-    e.costMicroUsd = integer("cost_micro_usd", -1);
-    e.priceTableVersion = text("price_table_version");
-    s.previousHash = QByteArray::fromHex(text("prev_hash").toLatin1());
-    s.hash = QByteArray::fromHex(text("hash").toLatin1());
+    s.previousHash = QByteArray::fromHex(o.value(QLatin1String("prev_hash")).toString().toLatin1());
+    s.hash = QByteArray::fromHex(o.value(QLatin1String("hash")).toString().toLatin1());
     return s;
 }
 

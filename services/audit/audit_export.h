@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audit_event.h"
-#include "audit_log.h"
-#include "result.h"
+#include "audit/audit_event.h"
+#include "audit/audit_log.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "sqlite_audit_log.h"
+#include "audit/sqlite_audit_log.h"
 
-#include "crypto.h"
-#include "logging.h"
-#include "sqlite_audit_verify.h"
-#include "sqlite_connection.h"
-#include "type_counts_json.h"
+#include "crypto/crypto.h"
+#include "core/logging.h"
+#include "audit/audit_fields.h"
+#include "audit/sqlite_audit_verify.h"
+#include "core/sqlite_connection.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -25,14 +25,18 @@ namespace {
 
 constexpr int kSchemaVersion = 2;
 
-// Column order of SELECTs and INSERTs; fromRecord() and bind() follow it.
-const QString kColumns = QStringLiteral(
-    "seq, event_id, time_utc, action, job_id, user_name, device, app_version, provider, "
-    "endpoint_host, region, model_requested, model_returned, policy_version, policy_rule, "
-    "template_id, template_version, redaction_counts, detector_version, tokens_in, tokens_out, "
-    "first_token_ms, total_ms, status, provider_request_id, prompt_fingerprint, operation, "
-    "data_class, cost_micro_usd, price_table_version, prev_hash, hash, mac");
-constexpr int kColumnCount = 33;
+// Column order of SELECTs and INSERTs: the audit fields, then the chain's own columns.
+QString selectedColumns()
+{
+    QStringList names;
+    for (const AuditField &field : kAuditFields) {
+        names.append(QLatin1String(field.column));
+    }
+    names << QStringLiteral("prev_hash") << QStringLiteral("hash") << QStringLiteral("mac");
+    return names.join(QStringLiteral(", "));
+}
+const QString kColumns = selectedColumns();
+constexpr int kColumnCount = kAuditFieldCount + 3;
 
 const QStringList kCreateStatements = {
     QStringLiteral("CREATE TABLE audit_events ("
@@ -69,83 +73,29 @@ const QStringList kCreateStatements = {
 StoredAuditEvent fromRecord(const QSqlQuery &q)
 {
     StoredAuditEvent s;
-    s.sequence = q.value(0).toLongLong();
-    s.eventId = q.value(1).toString();
-    s.timeUtc = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    s.timeUtc.setTimeSpec(Qt::UTC);
-    AuditEvent &e = s.event;
-    e.action = q.value(3).toString();
-    e.jobId = q.value(4).toString();
-    e.user = q.value(5).toString();
-    e.device = q.value(6).toString();
-    e.appVersion = q.value(7).toString();
-    e.providerId = q.value(8).toString();
-    e.endpointHost = q.value(9).toString();
-    e.region = q.value(10).toString();
-    e.modelRequested = q.value(11).toString();
-    e.modelReturned = q.value(12).toString();
-    e.policyVersion = q.value(13).toString();
-    e.policyRule = q.value(14).toString();
-    e.templateId = q.value(15).toString();
-    e.templateVersion = q.value(16).toInt();
-    e.redactionCounts = typeCountsFromJson(q.value(17).toString());
-    e.detectorVersion = q.value(18).toString();
-    e.tokensIn = q.value(19).toLongLong();
-    e.tokensOut = q.value(20).toLongLong();
-    e.firstTokenMs = q.value(21).toLongLong();
-    e.totalMs = q.value(22).toLongLong();
-    e.status = q.value(23).toString();
-    e.providerRequestId = q.value(24).toString();
-    e.promptFingerprint = q.value(25).toString();
-    e.operation = q.value(26).toString();
-    e.dataClass = q.value(27).toString();
-    e.costMicroUsd = q.value(28).toLongLong();
-    e.priceTableVersion = q.value(29).toString();
-    s.previousHash = q.value(30).toByteArray();
-    s.hash = q.value(31).toByteArray();
-    s.mac = q.value(32).toByteArray();
+    int column = 0;
+    for (const AuditField &field : kAuditFields) {
+        const QVariant value = q.value(column++);
+        if (field.isInteger()) {
+            field.setInteger(s, value.toLongLong());
+        } else {
+            field.setText(s, value.toString());
+        }
+    }
+    s.previousHash = q.value(column++).toByteArray();
+    s.hash = q.value(column++).toByteArray();
+    s.mac = q.value(column).toByteArray();
     return s;
 }
 
 void bind(QSqlQuery &q, const StoredAuditEvent &s)
 {
-    const AuditEvent &e = s.event;
-    const QVariantList values = {s.sequence,
-                                 s.eventId,
-                                 s.timeUtc.toString(Qt::ISODateWithMs),
-                                 e.action,
-                                 e.jobId,
-                                 e.user,
-                                 e.device,
-                                 e.appVersion,
-                                 e.providerId,
-                                 e.endpointHost,
-                                 e.region,
-                                 e.modelRequested,
-                                 e.modelReturned,
-                                 e.policyVersion,
-                                 e.policyRule,
-                                 e.templateId,
-                                 e.templateVersion,
-                                 typeCountsToJson(e.redactionCounts),
-                                 e.detectorVersion,
-                                 e.tokensIn,
-                                 e.tokensOut,
-                                 e.firstTokenMs,
-                                 e.totalMs,
-                                 e.status,
-                                 e.providerRequestId,
-                                 e.promptFingerprint,
-                                 e.operation,
-                                 e.dataClass,
-                                 e.costMicroUsd,
-                                 e.priceTableVersion,
-                                 s.previousHash.isNull() ? QByteArray("") : s.previousHash,
-                                 s.hash,
-                                 s.mac.isEmpty() ? QVariant() : QVariant(s.mac)};
-    for (const QVariant &v : values) {
-        q.addBindValue(v);
+    for (const AuditField &field : kAuditFields) {
+        q.addBindValue(field.isInteger() ? QVariant(field.integer(s)) : QVariant(field.text(s)));
     }
+    q.addBindValue(s.previousHash.isNull() ? QByteArray("") : s.previousHash);
+    q.addBindValue(s.hash);
+    q.addBindValue(s.mac.isEmpty() ? QVariant() : QVariant(s.mac));
 }
 
 bool processIsAlive(qint64 pid)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit_chain.h"
-#include "audit_log.h"
+#include "audit/audit_chain.h"
+#include "audit/audit_log.h"
 
 #include <memory>
 

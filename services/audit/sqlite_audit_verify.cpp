@@ -1,6 +1,7 @@
-#include "sqlite_audit_verify.h"
+#include "audit/sqlite_audit_verify.h"
 
-#include "sqlite_connection.h"
+#include "audit/audit_fields.h"
+#include "core/sqlite_connection.h"
 
 #include <QSqlDriver>
 #include <QtConcurrent>
@@ -15,45 +16,9 @@ namespace promptdesk {
 
 namespace {
 
-// The columns canonicalAuditBytes() covers, in its order; integers are encoded as integers,
-// the rest as UTF-8 text.
-struct CanonicalColumn {
-    const char *name;
-    bool integer;
-};
-constexpr CanonicalColumn kCanonicalColumns[] = {
-    {"seq", true},
-    {"event_id", false},
-    {"time_utc", false},
-    {"action", false},
-    {"job_id", false},
-    {"user_name", false},
-    {"device", false},
-    {"app_version", false},
-    {"provider", false},
-    {"endpoint_host", false},
-    {"region", false},
-    {"model_requested", false},
-    {"model_returned", false},
-    {"policy_version", false},
-    {"policy_rule", false},
-    {"template_id", false},
-    {"template_version", true},
-    {"redaction_counts", false},
-    {"detector_version", false},
-    {"tokens_in", true},
-    {"tokens_out", true},
-    {"first_token_ms", true},
-    {"total_ms", true},
-    {"cost_micro_usd", true},
-    {"status", false},
-    {"provider_request_id", false},
-    {"prompt_fingerprint", false},
-    {"operation", false},
-    {"data_class", false},
-    {"price_table_version", false},
-};
-constexpr int kCanonicalColumnCount = int(std::size(kCanonicalColumns));
+// canonicalAuditBytes() covers the table's fields in its order; integers are encoded as
+// integers, the rest as their stored UTF-8 text.
+constexpr int kCanonicalColumnCount = kAuditFieldCount;
 
 // A slice of a batch's bytes.
 struct Span {
@@ -90,7 +55,7 @@ struct VerifyBatch {
         }
         return span;
     }
-    // canonicalAuditBytes() of a row, from its stored columns in kCanonicalColumns' order: the
+    // canonicalAuditBytes() of a row, from its stored columns in kAuditFields' order: the
     // texts as stored (UTF-8). The columns hold exactly the texts append() wrote, so an
     // unaltered row gives the same bytes; any altered value others. Integers are read as
     // 64 bits (template_version too, which the writer keeps in an int), so a value changed
@@ -101,7 +66,7 @@ struct VerifyBatch {
         std::array<qint64, kCanonicalColumnCount> numbers{};
         qsizetype size = qsizetype(std::size(kCanonicalAuditMagic));
         for (int i = 0; i < kCanonicalColumnCount; ++i) {
-            if (kCanonicalColumns[i].integer) {
+            if (kAuditFields[i].isInteger()) {
                 numbers[i] = sqlite3_value_int64(columns[i]);
             } else {
                 // Text before bytes, the order SQLite asks for (a conversion may move the text).
@@ -117,7 +82,7 @@ struct VerifyBatch {
         std::memcpy(out, kCanonicalAuditMagic, std::size(kCanonicalAuditMagic));
         out += std::size(kCanonicalAuditMagic);
         for (int i = 0; i < kCanonicalColumnCount; ++i) {
-            if (kCanonicalColumns[i].integer) {
+            if (kAuditFields[i].isInteger()) {
                 out = writeCanonicalInt(out, numbers[i]);
                 continue;
             }
@@ -180,8 +145,8 @@ void readRowFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 QByteArray verifySelect()
 {
     QByteArray sql = QByteArrayLiteral("SELECT ") + kReadRowFunction + "(?1";
-    for (const CanonicalColumn &column : kCanonicalColumns) {
-        sql += ", " + QByteArray(column.name);
+    for (const AuditField &field : kAuditFields) {
+        sql += ", " + QByteArray(field.column);
     }
     return sql + ", prev_hash, hash, mac) FROM audit_events ORDER BY seq";
 }

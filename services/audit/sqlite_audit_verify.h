@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit_chain.h"
-#include "result.h"
+#include "audit/audit_chain.h"
+#include "core/result.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
-#include "syslog_forwarder.h"
+#include "audit/syslog_forwarder.h"
 
-#include "logging.h"
-#include "sqlite_audit_log.h"
-#include "syslog_message.h"
+#include "core/logging.h"
+#include "audit/sqlite_audit_log.h"
+#include "audit/syslog_message.h"
 
 #include <QCoreApplication>
 #include <QSslConfiguration>

@@ -1,6 +1,7 @@
-#include "syslog_message.h"
+#include "audit/syslog_message.h"
 
-#include "audit_export.h"
+#include "audit/audit_export.h"
+#include "audit/audit_fields.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -177,19 +178,21 @@ ForwardedAuditRecords parseForwardedAuditLines(const QByteArray &fileContent)
         for (const auto &[name, value] : params) {
             o.insert(name, value);
         }
-        // Numbers travel as text in structured data; the JSON reader expects numbers.
-        for (const char *key : {"seq", "template_version", "tokens_in", "tokens_out",
-                                "first_token_ms", "total_ms", "cost_micro_usd", "number"}) {
-            const QString k = QLatin1String(key);
-            if (o.contains(k)) {
-                o.insert(k, o.value(k).toString().toDouble());
+        // Numbers and type counts travel as text in structured data; the JSON reader expects
+        // numbers and an object.
+        for (const AuditField &field : kAuditFields) {
+            const QString key = QLatin1String(field.key);
+            if (!o.contains(key)) {
+                continue;
+            }
+            if (field.isInteger()) {
+                o.insert(key, o.value(key).toString().toDouble());
+            } else if (field.kind == AuditField::Kind::TypeCounts) {
+                o.insert(key, QJsonDocument::fromJson(o.value(key).toString().toUtf8()).object());
             }
         }
-        if (o.contains(QStringLiteral("redaction_counts"))) {
-            o.insert(QStringLiteral("redaction_counts"),
-                     QJsonDocument::fromJson(
-                         o.value(QStringLiteral("redaction_counts")).toString().toUtf8())
-                         .object());
+        if (o.contains(QStringLiteral("number"))) { // a checkpoint's
+            o.insert(QStringLiteral("number"), o.value(QStringLiteral("number")).toString().toDouble());
         }
         const QString type = o.value(QStringLiteral("type")).toString();
         if (type == QStringLiteral("event")) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit_event.h"
-#include "result.h"
+#include "audit/audit_event.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "core/logging.h"
 
 Q_LOGGING_CATEGORY(lcDocuments, "promptdesk.documents", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcRedaction, "promptdesk.redaction", QtWarningMsg)

@@ -1,6 +1,6 @@
-#include "sqlite_connection.h"
+#include "core/sqlite_connection.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QFile>
 #include <QFileInfo>

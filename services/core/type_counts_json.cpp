@@ -1,4 +1,4 @@
-#include "type_counts_json.h"
+#include "core/type_counts_json.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

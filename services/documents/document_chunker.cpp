@@ -1,4 +1,4 @@
-#include "document_chunker.h"
+#include "documents/document_chunker.h"
 
 #include <QRegularExpression>
 

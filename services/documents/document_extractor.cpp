@@ -1,15 +1,15 @@
-#include "document_extractor.h"
+#include "documents/document_extractor.h"
 
-#include "eml_extractor.h"
-#include "format_sniffer.h"
-#include "html_extractor.h"
-#include "image_extractor.h"
-#include "logging.h"
-#include "office_extractors.h"
-#include "pdf_extractor.h"
-#include "rtf_extractor.h"
-#include "text_decoder.h"
-#include "zip_package.h"
+#include "documents/eml_extractor.h"
+#include "documents/format_sniffer.h"
+#include "documents/html_extractor.h"
+#include "documents/image_extractor.h"
+#include "core/logging.h"
+#include "documents/office_extractors.h"
+#include "documents/pdf_extractor.h"
+#include "documents/rtf_extractor.h"
+#include "documents/text_decoder.h"
+#include "documents/zip_package.h"
 
 #include <QFileInfo>
 

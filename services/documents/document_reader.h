@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document.h"
-#include "result.h"
+#include "documents/document.h"
+#include "core/result.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
-#include "eml_extractor.h"
+#include "documents/eml_extractor.h"
 
-#include "document_extractor.h"
-#include "html_extractor.h"
-#include "logging.h"
-#include "text_decoder.h"
+#include "documents/document_extractor.h"
+#include "documents/html_extractor.h"
+#include "core/logging.h"
+#include "documents/text_decoder.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "extraction_context.h"
+#include "documents/extraction_context.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "flow_text_builder.h"
+#include "documents/flow_text_builder.h"
 
 namespace promptdesk {
 

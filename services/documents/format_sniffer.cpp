@@ -1,6 +1,6 @@
-#include "format_sniffer.h"
+#include "documents/format_sniffer.h"
 
-#include "text_decoder.h"
+#include "documents/text_decoder.h"
 
 #include <QFileInfo>
 #include <QStringConverter>

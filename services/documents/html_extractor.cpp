@@ -1,7 +1,7 @@
-#include "html_extractor.h"
+#include "documents/html_extractor.h"
 
-#include "flow_text_builder.h"
-#include "text_decoder.h"
+#include "documents/flow_text_builder.h"
+#include "documents/text_decoder.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "image_extractor.h"
+#include "documents/image_extractor.h"
 
-#include "ocr_engine.h"
+#include "documents/ocr_engine.h"
 
 namespace promptdesk {
 

@@ -1,10 +1,10 @@
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 
-#include "document_extractor.h"
-#include "extraction_context.h"
-#include "logging.h"
-#include "ocr_engine.h"
-#include "text_decoder.h"
+#include "documents/document_extractor.h"
+#include "documents/extraction_context.h"
+#include "core/logging.h"
+#include "documents/ocr_engine.h"
+#include "documents/text_decoder.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document_reader.h"
+#include "documents/document_reader.h"
 
 namespace promptdesk {
 

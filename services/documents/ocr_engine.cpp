@@ -1,7 +1,7 @@
-#include "ocr_engine.h"
+#include "documents/ocr_engine.h"
 
-#include "logging.h"
-#include "text_decoder.h"
+#include "core/logging.h"
+#include "documents/text_decoder.h"
 
 #include <QRegularExpression>
 

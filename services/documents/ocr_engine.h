@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extraction_context.h"
+#include "documents/extraction_context.h"
 
 #include <QImage>
 

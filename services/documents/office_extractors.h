@@ -1,7 +1,7 @@
 #pragma once
 
-#include "extraction_context.h"
-#include "zip_package.h"
+#include "documents/extraction_context.h"
+#include "documents/zip_package.h"
 
 namespace promptdesk {
 

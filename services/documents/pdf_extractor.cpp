@@ -1,8 +1,8 @@
-#include "pdf_extractor.h"
+#include "documents/pdf_extractor.h"
 
-#include "logging.h"
-#include "ocr_engine.h"
-#include "text_decoder.h"
+#include "core/logging.h"
+#include "documents/ocr_engine.h"
+#include "documents/text_decoder.h"
 
 #include <QBuffer>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "rtf_extractor.h"
+#include "documents/rtf_extractor.h"
 
-#include "flow_text_builder.h"
+#include "documents/flow_text_builder.h"
 
 #include <QHash>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "text_decoder.h"
+#include "documents/text_decoder.h"
 
 #include <QStringDecoder>
 

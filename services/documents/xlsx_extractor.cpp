@@ -1,6 +1,6 @@
-#include "flow_text_builder.h"
-#include "office_extractors.h"
-#include "xml_part_reader.h"
+#include "documents/flow_text_builder.h"
+#include "documents/office_extractors.h"
+#include "documents/xml_part_reader.h"
 
 namespace promptdesk {
 

@@ -1,4 +1,4 @@
-#include "xml_part_reader.h"
+#include "documents/xml_part_reader.h"
 
 namespace promptdesk {
 

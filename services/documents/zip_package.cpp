@@ -1,4 +1,4 @@
-#include "zip_package.h"
+#include "documents/zip_package.h"
 
 #include <QBuffer>
 

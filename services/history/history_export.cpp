@@ -1,6 +1,6 @@
-#include "history_export.h"
+#include "history/history_export.h"
 
-#include "type_counts_json.h"
+#include "core/type_counts_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

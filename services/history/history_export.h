@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history_entry.h"
+#include "history/history_entry.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "history_keys.h"
+#include "history/history_keys.h"
 
-#include "crypto.h"
-#include "secret_store.h"
+#include "crypto/crypto.h"
+#include "secrets/secret_store.h"
 
 namespace promptdesk {
 

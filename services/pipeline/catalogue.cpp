@@ -1,4 +1,4 @@
-#include "catalogue.h"
+#include "pipeline/catalogue.h"
 
 #include <QCoreApplication>
 

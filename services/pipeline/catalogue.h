@@ -1,6 +1,6 @@
 #pragma once
 
-#include "template.h"
+#include "templates/template.h"
 
 #include <QList>
 #include <QString>

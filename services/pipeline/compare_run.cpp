@@ -1,6 +1,6 @@
-#include "compare_run.h"
+#include "pipeline/compare_run.h"
 
-#include "provider_registry.h"
+#include "providers/provider_registry.h"
 
 #include <QTimer>
 

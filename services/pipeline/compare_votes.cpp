@@ -1,4 +1,4 @@
-#include "compare_votes.h"
+#include "pipeline/compare_votes.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,17 +1,17 @@
-#include "job.h"
+#include "pipeline/job.h"
 
-#include "job_recorder.h"
-#include "job_steps.h"
-#include "preparation.h"
-#include "prepared_input.h"
-#include "send_step.h"
+#include "pipeline/job_recorder.h"
+#include "pipeline/job_steps.h"
+#include "pipeline/preparation.h"
+#include "pipeline/prepared_input.h"
+#include "pipeline/send_step.h"
 
-#include "logging.h"
-#include "policy_gate.h"
-#include "prompt_builder.h"
-#include "provider_registry.h"
-#include "streaming_restorer.h"
-#include "template_library.h"
+#include "core/logging.h"
+#include "policy/policy_gate.h"
+#include "templates/prompt_builder.h"
+#include "providers/provider_registry.h"
+#include "redaction/streaming_restorer.h"
+#include "templates/template_library.h"
 
 #include <QFileInfo>
 #include <QTimer>

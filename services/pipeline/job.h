@@ -1,11 +1,11 @@
 #pragma once
 
-#include "job_outcome.h"
-#include "job_request.h"
-#include "map_reduce_plan.h"
-#include "model_routing.h"
-#include "pipeline_services.h"
-#include "template.h"
+#include "pipeline/job_outcome.h"
+#include "pipeline/job_request.h"
+#include "pipeline/map_reduce_plan.h"
+#include "pipeline/model_routing.h"
+#include "pipeline/pipeline_services.h"
+#include "templates/template.h"
 
 #include <QElapsedTimer>
 #include <QObject>

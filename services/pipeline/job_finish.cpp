@@ -1,15 +1,15 @@
 // The Job's end: restoring placeholders, the extraction table, output checks, the history
 // entry. Same class as job.cpp.
-#include "job_steps.h"
+#include "pipeline/job_steps.h"
 
-#include "citations.h"
-#include "job_recorder.h"
-#include "logging.h"
-#include "output_check.h"
-#include "policy_gate.h"
-#include "prepared_input.h"
-#include "prompt_builder.h"
-#include "streaming_restorer.h"
+#include "templates/citations.h"
+#include "pipeline/job_recorder.h"
+#include "core/logging.h"
+#include "redaction/output_check.h"
+#include "policy/policy_gate.h"
+#include "pipeline/prepared_input.h"
+#include "templates/prompt_builder.h"
+#include "redaction/streaming_restorer.h"
 
 namespace promptdesk {
 

@@ -1,4 +1,4 @@
-#include "job_outcome.h"
+#include "pipeline/job_outcome.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "document.h"
-#include "error.h"
-#include "extraction_table.h"
-#include "job_plan.h"
-#include "provider_request.h"
+#include "documents/document.h"
+#include "core/error.h"
+#include "templates/extraction_table.h"
+#include "pipeline/job_plan.h"
+#include "providers/provider_request.h"
 
 #include <QMap>
 #include <QMetaType>

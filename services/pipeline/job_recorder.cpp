@@ -1,11 +1,11 @@
-#include "job_recorder.h"
+#include "pipeline/job_recorder.h"
 
-#include "prepared_input.h"
+#include "pipeline/prepared_input.h"
 
-#include "app_info.h"
-#include "audit_log.h"
-#include "history_store.h"
-#include "logging.h"
+#include "core/app_info.h"
+#include "audit/audit_log.h"
+#include "history/history_store.h"
+#include "core/logging.h"
 
 #include <QDateTime>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "audit_event.h"
-#include "error.h"
-#include "result.h"
-#include "pipeline_services.h"
-#include "policy_gate.h"
-#include "provider.h"
-#include "redactor.h"
+#include "audit/audit_event.h"
+#include "core/error.h"
+#include "core/result.h"
+#include "pipeline/pipeline_services.h"
+#include "policy/policy_gate.h"
+#include "providers/provider.h"
+#include "redaction/redactor.h"
 
 #include <QMap>
 #include <QString>

@@ -1,13 +1,13 @@
 // The Job's sends: building the plan's requests, running them through the send step, the
 // schema retry and the reduce. Same class as job.cpp.
-#include "job_steps.h"
+#include "pipeline/job_steps.h"
 
-#include "citations.h"
-#include "json_schema_validator.h"
-#include "policy_gate.h"
-#include "prepared_input.h"
-#include "prompt_builder.h"
-#include "streaming_restorer.h"
+#include "templates/citations.h"
+#include "templates/json_schema_validator.h"
+#include "policy/policy_gate.h"
+#include "pipeline/prepared_input.h"
+#include "templates/prompt_builder.h"
+#include "redaction/streaming_restorer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 // Private to the Job's implementation files (job*.cpp): one request of a plan.
 
-#include "job.h"
-#include "send_step.h"
+#include "pipeline/job.h"
+#include "pipeline/send_step.h"
 
 #include <QJsonValue>
 

@@ -1,6 +1,6 @@
-#include "map_reduce_plan.h"
+#include "pipeline/map_reduce_plan.h"
 
-#include "document_chunker.h"
+#include "documents/document_chunker.h"
 
 #include <QRegularExpression>
 

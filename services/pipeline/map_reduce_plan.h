@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document.h"
-#include "provider.h"
+#include "documents/document.h"
+#include "providers/provider.h"
 
 #include <QList>
 #include <QString>

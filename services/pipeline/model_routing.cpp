@@ -1,4 +1,4 @@
-#include "model_routing.h"
+#include "pipeline/model_routing.h"
 
 namespace promptdesk {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "policy.h"
-#include "provider.h"
-#include "template.h"
+#include "policy/policy.h"
+#include "providers/provider.h"
+#include "templates/template.h"
 
 #include <functional>
 

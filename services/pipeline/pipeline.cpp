@@ -1,10 +1,10 @@
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 
-#include "data_class.h"
-#include "model_routing.h"
-#include "policy_gate.h"
-#include "provider_registry.h"
-#include "template_library.h"
+#include "policy/data_class.h"
+#include "pipeline/model_routing.h"
+#include "policy/policy_gate.h"
+#include "providers/provider_registry.h"
+#include "templates/template_library.h"
 
 #include <QTimer>
 

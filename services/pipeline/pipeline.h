@@ -1,10 +1,10 @@
 #pragma once
 
-#include "catalogue.h"
-#include "compare_run.h"
-#include "job.h"
-#include "pipeline_services.h"
-#include "preparation.h"
+#include "pipeline/catalogue.h"
+#include "pipeline/compare_run.h"
+#include "pipeline/job.h"
+#include "pipeline/pipeline_services.h"
+#include "pipeline/preparation.h"
 
 namespace promptdesk {
 

@@ -1,6 +1,6 @@
-#include "preparation.h"
+#include "pipeline/preparation.h"
 
-#include "policy_gate.h"
+#include "policy/policy_gate.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>

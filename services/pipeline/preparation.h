@@ -1,8 +1,8 @@
 #pragma once
 
-#include "job_request.h"
-#include "pipeline_services.h"
-#include "prepared_input.h"
+#include "pipeline/job_request.h"
+#include "pipeline/pipeline_services.h"
+#include "pipeline/prepared_input.h"
 
 #include <QObject>
 #include <atomic>

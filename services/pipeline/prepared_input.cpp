@@ -1,6 +1,6 @@
-#include "prepared_input.h"
+#include "pipeline/prepared_input.h"
 
-#include "document_reader.h"
+#include "documents/document_reader.h"
 
 namespace promptdesk {
 

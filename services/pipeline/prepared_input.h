@@ -1,9 +1,9 @@
 #pragma once
 
-#include "document.h"
-#include "error.h"
-#include "job_request.h"
-#include "redactor.h"
+#include "documents/document.h"
+#include "core/error.h"
+#include "pipeline/job_request.h"
+#include "redaction/redactor.h"
 
 #include <QMetaType>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "provider_sources.h"
+#include "pipeline/provider_sources.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy.h"
-#include "provider_entry.h"
+#include "policy/policy.h"
+#include "providers/remote/provider_entry.h"
 
 #include <QList>
 #include <QString>

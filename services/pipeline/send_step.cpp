@@ -1,7 +1,7 @@
-#include "send_step.h"
+#include "pipeline/send_step.h"
 
-#include "map_reduce_plan.h"
-#include "provider_registry.h"
+#include "pipeline/map_reduce_plan.h"
+#include "providers/provider_registry.h"
 
 #include <QCoreApplication>
 #include <QTimer>

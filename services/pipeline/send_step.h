@@ -1,9 +1,9 @@
 #pragma once
 
-#include "job_recorder.h"
-#include "pipeline_services.h"
-#include "policy_gate.h"
-#include "provider.h"
+#include "pipeline/job_recorder.h"
+#include "pipeline/pipeline_services.h"
+#include "policy/policy_gate.h"
+#include "providers/provider.h"
 
 #include <QObject>
 #include <QPointer>

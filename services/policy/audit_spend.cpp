@@ -1,6 +1,6 @@
-#include "audit_spend.h"
+#include "policy/audit_spend.h"
 
-#include "audit_log.h"
+#include "audit/audit_log.h"
 
 namespace promptdesk {
 
@@ -16,7 +16,7 @@ double auditSpendThisMonth(const AuditLog &audit, const Policy &policy, const QS
     for (const StoredAuditEvent &stored : events.value()) {
         const AuditEvent &e = stored.event;
         const QDate day = stored.timeUtc.toUTC().date();
-        if (e.action != QStringLiteral("response") || e.user != user ||
+        if (e.action != auditAction::response || e.user != user ||
             day.year() != today.year() || day.month() != today.month()) {
             continue;
         }

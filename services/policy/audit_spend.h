@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy.h"
+#include "policy/policy.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "builtin_policy.h"
+#include "policy/builtin_policy.h"
 
 namespace promptdesk {
 

@@ -1,4 +1,4 @@
-#include "data_class.h"
+#include "policy/data_class.h"
 
 namespace promptdesk {
 

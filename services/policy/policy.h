@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data_class.h"
+#include "policy/data_class.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "policy_audit.h"
+#include "policy/policy_audit.h"
 
-#include "app_info.h"
-#include "audit_log.h"
-#include "logging.h"
+#include "core/app_info.h"
+#include "audit/audit_log.h"
+#include "core/logging.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -34,7 +34,7 @@ bool auditPolicyLoaded(AuditLog &audit, const PolicyLoadOutcome &loaded, const Q
         return true; // already recorded
     }
     AuditEvent event;
-    event.action = QStringLiteral("policy-loaded");
+    event.action = auditAction::policyLoaded;
     event.user = user;
     event.device = device;
     event.appVersion = appVersion();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy.h"
-#include "provider.h"
+#include "policy/policy.h"
+#include "providers/provider.h"
 
 #include <QDateTime>
 #include <QMap>

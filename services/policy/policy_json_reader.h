@@ -3,8 +3,8 @@
 // Private to the policy parser's files: typed reads of JSON values that throw ParseFailure
 // with the field's path, turned into a Result at parsePolicy()'s boundary.
 
-#include "data_class.h"
-#include "pii_types.h"
+#include "policy/data_class.h"
+#include "redaction/pii_types.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "policy_loader.h"
+#include "policy/policy_loader.h"
 
-#include "logging.h"
-#include "policy_parser.h"
-#include "policy_signing.h"
+#include "core/logging.h"
+#include "policy/policy_parser.h"
+#include "policy/policy_signing.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "policy.h"
-#include "policy_gate.h"
-#include "result.h"
+#include "policy/policy.h"
+#include "policy/policy_gate.h"
+#include "core/result.h"
 
 #include <QDateTime>
 #include <memory>

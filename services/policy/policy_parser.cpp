@@ -1,4 +1,4 @@
-#include "policy_parser.h"
+#include "policy/policy_parser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,8 +7,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 
-#include "policy_json_reader.h"
-#include "policy_sections.h"
+#include "policy/policy_json_reader.h"
+#include "policy/policy_sections.h"
 
 namespace promptdesk {
 

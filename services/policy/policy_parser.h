@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy.h"
-#include "result.h"
+#include "policy/policy.h"
+#include "core/result.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "policy_redaction.h"
+#include "policy/policy_redaction.h"
 
 namespace promptdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy.h"
-#include "redaction_config.h"
+#include "policy/policy.h"
+#include "redaction/redaction_config.h"
 
 namespace promptdesk {
 

@@ -1,4 +1,4 @@
-#include "policy_report.h"
+#include "policy/policy_report.h"
 
 namespace promptdesk {
 

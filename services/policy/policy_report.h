@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy_loader.h"
+#include "policy/policy_loader.h"
 
 namespace promptdesk {
 

@@ -1,4 +1,4 @@
-#include "policy_sections.h"
+#include "policy/policy_sections.h"
 
 #include <QUrl>
 

@@ -2,8 +2,8 @@
 
 // Private to the policy parser's files: the sections of policy_sections.cpp.
 
-#include "policy.h"
-#include "policy_json_reader.h"
+#include "policy/policy.h"
+#include "policy/policy_json_reader.h"
 
 namespace promptdesk::policyjson {
 

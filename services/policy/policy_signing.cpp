@@ -1,6 +1,6 @@
-#include "policy_signing.h"
+#include "policy/policy_signing.h"
 
-#include "crypto.h"
+#include "crypto/crypto.h"
 
 #include <QDir>
 #include <QFile>

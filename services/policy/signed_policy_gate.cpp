@@ -1,4 +1,4 @@
-#include "signed_policy_gate.h"
+#include "policy/signed_policy_gate.h"
 
 #include <QLocale>
 #include <QRegularExpression>

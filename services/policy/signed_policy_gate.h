@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy_gate.h"
-#include "policy_loader.h"
+#include "policy/policy_gate.h"
+#include "policy/policy_loader.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "provider_request.h"
+#include "core/error.h"
+#include "providers/provider_request.h"
 
 #include <QObject>
 #include <optional>

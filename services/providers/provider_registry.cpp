@@ -1,4 +1,4 @@
-#include "provider_registry.h"
+#include "providers/provider_registry.h"
 
 namespace promptdesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "template.h"
+#include "core/template_category.h"
 
 #include <QList>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "block_scratch.h"
+#include "redaction/block_scratch.h"
 
 namespace promptdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compiled_pattern.h"
-#include "digit_windows.h"
+#include "redaction/compiled_pattern.h"
+#include "redaction/digit_windows.h"
 
 #include <QStringView>
 

@@ -1,8 +1,8 @@
-#include "card_number_detector.h"
+#include "redaction/card_number_detector.h"
 
-#include "detector_names.h"
-#include "digit_run.h"
-#include "number_context.h"
+#include "redaction/detector_names.h"
+#include "redaction/digit_run.h"
+#include "redaction/number_context.h"
 
 namespace promptdesk {
 

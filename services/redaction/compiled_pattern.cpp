@@ -1,6 +1,6 @@
-#include "compiled_pattern.h"
+#include "redaction/compiled_pattern.h"
 
-#include "char_range_scan.h"
+#include "redaction/char_range_scan.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>

@@ -1,6 +1,6 @@
-#include "configured_detectors.h"
+#include "redaction/configured_detectors.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "block_scratch.h"
-#include "pii_span.h"
+#include "redaction/block_scratch.h"
+#include "redaction/pii_span.h"
 
 #include <QStringView>
 

@@ -1,4 +1,4 @@
-#include "digit_run.h"
+#include "redaction/digit_run.h"
 
 namespace promptdesk {
 

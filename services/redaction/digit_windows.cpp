@@ -1,6 +1,6 @@
-#include "digit_windows.h"
+#include "redaction/digit_windows.h"
 
-#include "char_range_scan.h"
+#include "redaction/char_range_scan.h"
 
 namespace promptdesk {
 

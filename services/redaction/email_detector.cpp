@@ -1,6 +1,6 @@
-#include "email_detector.h"
+#include "redaction/email_detector.h"
 
-#include "detector_names.h"
+#include "redaction/detector_names.h"
 
 namespace promptdesk {
 

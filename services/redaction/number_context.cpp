@@ -1,6 +1,6 @@
-#include "number_context.h"
+#include "redaction/number_context.h"
 
-#include "digit_run.h"
+#include "redaction/digit_run.h"
 
 namespace promptdesk {
 

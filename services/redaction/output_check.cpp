@@ -1,6 +1,6 @@
-#include "output_check.h"
+#include "redaction/output_check.h"
 
-#include "redactor.h"
+#include "redaction/redactor.h"
 
 namespace promptdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pii_span.h"
-#include "placeholder_vault.h"
+#include "redaction/pii_span.h"
+#include "redaction/placeholder_vault.h"
 
 namespace promptdesk {
 

@@ -1,14 +1,14 @@
-#include "pattern_redactor.h"
+#include "redaction/pattern_redactor.h"
 
-#include "card_number_detector.h"
-#include "configured_detectors.h"
-#include "email_detector.h"
-#include "logging.h"
-#include "person_name_detector.h"
-#include "phone_detector.h"
-#include "place_detectors.h"
-#include "structured_detectors.h"
-#include "table_detector.h"
+#include "redaction/card_number_detector.h"
+#include "redaction/configured_detectors.h"
+#include "redaction/email_detector.h"
+#include "core/logging.h"
+#include "redaction/person_name_detector.h"
+#include "redaction/phone_detector.h"
+#include "redaction/place_detectors.h"
+#include "redaction/structured_detectors.h"
+#include "redaction/table_detector.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "detector.h"
-#include "redaction_config.h"
-#include "redactor.h"
+#include "redaction/detector.h"
+#include "redaction/redaction_config.h"
+#include "redaction/redactor.h"
 
 #include <memory>
 #include <vector>

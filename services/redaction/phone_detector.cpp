@@ -1,9 +1,9 @@
-#include "phone_detector.h"
+#include "redaction/phone_detector.h"
 
-#include "detector_names.h"
-#include "digit_run.h"
-#include "number_context.h"
-#include "phone_validator.h"
+#include "redaction/detector_names.h"
+#include "redaction/digit_run.h"
+#include "redaction/number_context.h"
+#include "redaction/phone_validator.h"
 
 #include <QStringList>
 

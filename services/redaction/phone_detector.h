@@ -1,6 +1,6 @@
 #pragma once
 
-#include "detector.h"
+#include "redaction/detector.h"
 
 namespace promptdesk {
 

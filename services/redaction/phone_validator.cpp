@@ -1,4 +1,4 @@
-#include "phone_validator.h"
+#include "redaction/phone_validator.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>

@@ -1,4 +1,4 @@
-#include "place_detectors.h"
+#include "redaction/place_detectors.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "regex_detector.h"
+#include "redaction/regex_detector.h"
 
 #include <QSet>
 

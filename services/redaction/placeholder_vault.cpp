@@ -1,6 +1,6 @@
-#include "placeholder_vault.h"
+#include "redaction/placeholder_vault.h"
 
-#include "detector_names.h"
+#include "redaction/detector_names.h"
 
 namespace promptdesk {
 

@@ -1,4 +1,4 @@
-#include "redactor.h"
+#include "redaction/redactor.h"
 
 namespace promptdesk {
 

@@ -1,6 +1,6 @@
-#include "regex_detector.h"
+#include "redaction/regex_detector.h"
 
-#include "block_scratch.h"
+#include "redaction/block_scratch.h"
 
 namespace promptdesk {
 

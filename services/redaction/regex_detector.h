@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compiled_pattern.h"
-#include "detector.h"
+#include "redaction/compiled_pattern.h"
+#include "redaction/detector.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "review_session.h"
+#include "redaction/review_session.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pii_span.h"
-#include "redactor.h"
+#include "redaction/pii_span.h"
+#include "redaction/redactor.h"
 
 #include <QMap>
 #include <QStringList>

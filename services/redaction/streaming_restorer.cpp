@@ -1,6 +1,6 @@
-#include "streaming_restorer.h"
+#include "redaction/streaming_restorer.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 namespace promptdesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "placeholder_vault.h"
+#include "redaction/placeholder_vault.h"
 
 #include <QStringList>
 

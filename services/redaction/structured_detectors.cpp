@@ -1,7 +1,7 @@
-#include "structured_detectors.h"
+#include "redaction/structured_detectors.h"
 
-#include "text_context.h"
-#include "validators.h"
+#include "redaction/text_context.h"
+#include "redaction/validators.h"
 
 #include <QDate>
 #include <QHostAddress>

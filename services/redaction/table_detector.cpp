@@ -1,4 +1,4 @@
-#include "table_detector.h"
+#include "redaction/table_detector.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "text_context.h"
+#include "redaction/text_context.h"
 
 namespace promptdesk::context {
 

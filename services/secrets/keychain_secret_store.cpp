@@ -1,7 +1,10 @@
-#include "keychain_secret_store.h"
+#include "secrets/keychain_secret_store.h"
 
 #include <QEventLoop>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 #include <qt6keychain/keychain.h>
 
@@ -10,9 +13,10 @@ namespace {
 
 constexpr int kKeychainTimeoutMs = 30'000; // long enough for an unlock prompt
 
-// QtKeychain is asynchronous; our callers need the secret before they can go on (signing a
-// request, opening the vault), so wait for the job in a local event loop. A timeout keeps a
-// hung Secret Service from hanging the app.
+// QtKeychain is asynchronous. The synchronous calls are for start-up (opening the audit log and
+// the vault before the window shows) and the command line, where nothing else is running: they
+// wait for the job in a local event loop. Remote requests use readLater() instead. A timeout
+// keeps a hung Secret Service from hanging the app.
 bool runJob(QKeychain::Job &job)
 {
     QEventLoop loop;
@@ -77,6 +81,37 @@ Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString &key)
         return std::optional<QByteArray>();
     }
     return keychainError(job, finished);
+}
+
+void KeychainSecretStore::readLater(const QString &key, QObject *context, ReadAnswer done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName); // deletes itself once finished
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    auto *timeout = new QTimer(job);
+    timeout->setSingleShot(true);
+    auto answer = std::make_shared<ReadAnswer>(std::move(done));
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, timeout, answer] {
+        timeout->stop();
+        if (!*answer) {
+            return; // answered by the timeout
+        }
+        const ReadAnswer reply = std::exchange(*answer, nullptr);
+        if (job->error() == QKeychain::NoError) {
+            reply(std::optional<QByteArray>(job->binaryData()));
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            reply(std::optional<QByteArray>());
+        } else {
+            reply(keychainError(*job, true));
+        }
+    });
+    QObject::connect(timeout, &QTimer::timeout, context, [job, answer] {
+        if (*answer) {
+            std::exchange(*answer, nullptr)(keychainError(*job, false));
+        }
+    });
+    timeout->start(kKeychainTimeoutMs);
+    job->start();
 }
 
 Result<void> KeychainSecretStore::write(const QString &key, const QByteArray &secret)

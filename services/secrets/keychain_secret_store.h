@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secret_store.h"
+#include "secrets/secret_store.h"
 
 namespace promptdesk {
 
@@ -12,6 +12,7 @@ public:
     explicit KeychainSecretStore(QString serviceName = QStringLiteral("io.promptdesk.Promptdesk"));
 
     Result<std::optional<QByteArray>> read(const QString &key) override;
+    void readLater(const QString &key, QObject *context, ReadAnswer done) override;
     Result<void> write(const QString &key, const QByteArray &secret) override;
     Result<void> remove(const QString &key) override;
 

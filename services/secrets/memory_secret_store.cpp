@@ -1,4 +1,4 @@
-#include "memory_secret_store.h"
+#include "secrets/memory_secret_store.h"
 
 namespace promptdesk {
 

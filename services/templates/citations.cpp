@@ -1,4 +1,4 @@
-#include "citations.h"
+#include "templates/citations.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "extraction_table.h"
+#include "templates/extraction_table.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "json_schema_validator.h"
+#include "templates/json_schema_validator.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "prompt_builder.h"
+#include "templates/prompt_builder.h"
 
 #include <QJsonDocument>
 

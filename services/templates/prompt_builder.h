@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provider_request.h"
-#include "template.h"
+#include "providers/provider_request.h"
+#include "templates/template.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "template.h"
+#include "templates/template.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,19 +12,6 @@ namespace {
 constexpr int kMaxTextVariableChars = 500;
 
 } // namespace
-
-QString templateCategoryName(TemplateCategory category)
-{
-    switch (category) {
-    case TemplateCategory::Summarise:
-        return QStringLiteral("summarise");
-    case TemplateCategory::Rewrite:
-        return QStringLiteral("rewrite");
-    case TemplateCategory::Extract:
-        return QStringLiteral("extract");
-    }
-    return QStringLiteral("summarise");
-}
 
 QString templateOptionTypeName(TemplateOption::Type type)
 {

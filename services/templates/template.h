@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/template_category.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -7,10 +9,6 @@
 #include <QStringList>
 
 namespace promptdesk {
-
-enum class TemplateCategory { Summarise, Rewrite, Extract };
-
-QString templateCategoryName(TemplateCategory category); // "summarise", "rewrite", "extract"
 
 struct TemplateChoice {
     QString value; // stable id, e.g. "short"

@@ -1,6 +1,6 @@
-#include "template_json.h"
+#include "templates/template_json.h"
 
-#include "json_schema_validator.h"
+#include "templates/json_schema_validator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

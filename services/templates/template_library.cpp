@@ -1,7 +1,7 @@
-#include "template_library.h"
+#include "templates/template_library.h"
 
-#include "logging.h"
-#include "template_json.h"
+#include "core/logging.h"
+#include "templates/template_json.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "user_template_store.h"
+#include "templates/user_template_store.h"
 
-#include "template_json.h"
-#include "template_library.h"
+#include "templates/template_json.h"
+#include "templates/template_library.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "template.h"
+#include "core/result.h"
+#include "templates/template.h"
 
 #include <QLocale>
 

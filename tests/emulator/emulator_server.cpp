@@ -1,10 +1,10 @@
 #include "emulator_server.h"
 
 
-#include "event_stream.h"
+#include "providers/wire/event_stream.h"
 #include "json_answer.h"
 #include "response_writer.h"
-#include "sigv4_signer.h"
+#include "providers/wire/sigv4_signer.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
 #include "scripted_provider.h"
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
-#include "basic_rewriter.h"
+#include "providers/offline/basic_rewriter.h"
 
-#include "sentence_splitter.h"
-#include "stop_words.h"
+#include "providers/offline/sentence_splitter.h"
+#include "providers/offline/stop_words.h"
 
 #include <QHash>
 #include <QRegularExpression>

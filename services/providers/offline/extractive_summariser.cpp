@@ -1,6 +1,6 @@
-#include "extractive_summariser.h"
+#include "providers/offline/extractive_summariser.h"
 
-#include "stop_words.h"
+#include "providers/offline/stop_words.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "sentence_splitter.h"
+#include "core/result.h"
+#include "providers/offline/sentence_splitter.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "month_names.h"
+#include "providers/offline/month_names.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,8 +1,8 @@
-#include "offline_engine.h"
+#include "providers/offline/offline_engine.h"
 
-#include "basic_rewriter.h"
-#include "extractive_summariser.h"
-#include "rule_based_extractor.h"
+#include "providers/offline/basic_rewriter.h"
+#include "providers/offline/extractive_summariser.h"
+#include "providers/offline/rule_based_extractor.h"
 
 #include <QCoreApplication>
 

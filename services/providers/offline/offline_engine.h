@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provider_request.h"
-#include "result.h"
+#include "providers/provider_request.h"
+#include "core/result.h"
 
 #include <QString>
 #include <atomic>

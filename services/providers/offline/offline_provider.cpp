@@ -1,6 +1,6 @@
-#include "offline_provider.h"
+#include "providers/offline/offline_provider.h"
 
-#include "offline_stream.h"
+#include "providers/offline/offline_stream.h"
 
 #include <QCoreApplication>
 

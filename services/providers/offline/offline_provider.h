@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provider.h"
+#include "providers/provider.h"
 
 namespace promptdesk {
 

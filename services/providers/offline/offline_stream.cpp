@@ -1,7 +1,7 @@
-#include "offline_stream.h"
+#include "providers/offline/offline_stream.h"
 
-#include "logging.h"
-#include "offline_engine.h"
+#include "core/logging.h"
+#include "providers/offline/offline_engine.h"
 
 #include <QFutureWatcher>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "rule_based_extractor.h"
+#include "providers/offline/rule_based_extractor.h"
 
-#include "month_names.h"
+#include "providers/offline/month_names.h"
 
 #include <QRegularExpression>
 #include <QSet>

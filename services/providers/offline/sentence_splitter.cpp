@@ -1,6 +1,6 @@
-#include "sentence_splitter.h"
+#include "providers/offline/sentence_splitter.h"
 
-#include "month_names.h"
+#include "providers/offline/month_names.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "anthropic_codec.h"
+#include "providers/remote/anthropic_codec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol_codec.h"
-#include "sse_parser.h"
+#include "providers/remote/protocol_codec.h"
+#include "providers/wire/sse_parser.h"
 
 namespace promptdesk {
 

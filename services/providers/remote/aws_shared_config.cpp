@@ -1,6 +1,6 @@
-#include "aws_shared_config.h"
+#include "providers/remote/aws_shared_config.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcess> // splitCommand()
 #include <QUrlQuery>
 
 namespace promptdesk {
@@ -170,30 +170,12 @@ Result<AwsProfileCredentials> AwsSharedConfig::resolve(const QString &profileNam
         if (argv.isEmpty()) {
             return authError(QStringLiteral("The AWS profile's credential_process is empty."));
         }
-        // A short synchronous child process, as the AWS CLI runs it; bounded by 30 s.
-        QProcess child;
-        child.setProgram(expandHome(argv.takeFirst()));
-        child.setArguments(argv);
-        child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start();
-        if (!child.waitForStarted(10'000)) {
-            return authError(
-                QStringLiteral("The AWS profile's credential_process could not be started."));
-        }
-        if (!child.waitForFinished(30'000)) {
-            child.kill();
-            child.waitForFinished(1000);
-            return authError(
-                QStringLiteral("The AWS profile's credential_process did not finish within 30 s."));
-        }
-        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-            return authError(QStringLiteral("The AWS profile's credential_process failed."));
-        }
-        Result<AwsCredentials> parsed = parseProcessOutput(child.readAllStandardOutput());
-        if (!parsed) {
-            return parsed.error();
-        }
-        out.credentials = parsed.value();
+        // Run later by the request, asynchronously (AwsCredentialProcessRun), so that a slow
+        // process never blocks the window.
+        AwsCredentialProcess run;
+        run.program = expandHome(argv.takeFirst());
+        run.arguments = argv;
+        out.process = run;
         out.source = QStringLiteral("credential-process");
         return out;
     }

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "result.h"
-#include "sigv4_signer.h"
+#include "core/result.h"
+#include "providers/wire/sigv4_signer.h"
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace promptdesk {
@@ -16,9 +17,17 @@ struct AwsSsoRequest {
     QByteArray accessToken; // from ~/.aws/sso/cache; sent as x-amz-sso_bearer_token
 };
 
+// A profile's credential_process, still to be run (AwsCredentialProcessRun): the program and
+// its arguments, split as the AWS CLI splits them, without a shell.
+struct AwsCredentialProcess {
+    QString program;
+    QStringList arguments;
+};
+
 struct AwsProfileCredentials {
-    AwsCredentials credentials; // filled unless `sso` is set
+    AwsCredentials credentials; // filled unless `sso` or `process` is set
     std::optional<AwsSsoRequest> sso;
+    std::optional<AwsCredentialProcess> process;
     QString region; // the profile's region, when set
     QString source; // "credentials-file", "config-file", "credential-process", "sso"
 };
@@ -27,7 +36,7 @@ struct AwsProfileCredentials {
 // "[profile NAME]" / "[default]" / "[sso-session NAME]") and AWS_SHARED_CREDENTIALS_FILE
 // (~/.aws/credentials, sections "[NAME]"); the profile is the given name, else AWS_PROFILE,
 // else "default". Order: static keys in the credentials file, then in the config file, then
-// credential_process (run without a shell, JSON on stdout, 30 s limit), then the SSO token
+// credential_process (returned to run later, asynchronously), then the SSO token
 // cache (~/.aws/sso/cache/<sha1>.json). Role assumption (role_arn/source_profile) is not
 // supported yet and says so. Secrets read here are never logged.
 class AwsSharedConfig final {

@@ -1,4 +1,4 @@
-#include "bedrock_codec.h"
+#include "providers/remote/bedrock_codec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "configured_providers.h"
+#include "providers/remote/configured_providers.h"
 
-#include "remote_provider.h"
+#include "providers/remote/remote_provider.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "network_settings.h"
-#include "provider.h"
-#include "provider_entry.h"
-#include "result.h"
+#include "providers/remote/network_settings.h"
+#include "providers/provider.h"
+#include "providers/remote/provider_entry.h"
+#include "core/result.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "credential_resolver.h"
+#include "providers/remote/credential_resolver.h"
 
-#include "protocol_codec.h"
-#include "secret_store.h"
+#include "providers/remote/protocol_codec.h"
+#include "secrets/secret_store.h"
 
 #include <QCoreApplication>
 
@@ -27,13 +27,33 @@ Result<QByteArray> readSecret(SecretStore *secrets, const QString &key, bool req
         return makeError(
             ErrorKind::Auth,
             QCoreApplication::translate("ProviderErrors",
-                                        "No key is stored for %1; add it in the provider settings.")
+                                        "No key is stored for %1 on this computer; ask your IT "
+                                        "administrator to set up this connection.")
                 .arg(providerName));
     }
     return *value.value();
 }
 
 } // namespace
+
+QStringList CredentialResolver::secretKeys(const ProviderEntry &entry)
+{
+    switch (entry.credentials) {
+    case CredentialSource::None:
+    case CredentialSource::AwsProfile:
+        return {};
+    case CredentialSource::BedrockApiKey:
+        return {entry.secretKey(QStringLiteral("api-key"))};
+    case CredentialSource::Keychain:
+        break;
+    }
+    if (entry.protocol == WireProtocol::Bedrock) {
+        return {entry.secretKey(QStringLiteral("access-key-id")),
+                entry.secretKey(QStringLiteral("secret-access-key")),
+                entry.secretKey(QStringLiteral("session-token"))};
+    }
+    return {entry.secretKey(QStringLiteral("api-key"))};
+}
 
 Result<ResolvedAuth> CredentialResolver::resolve(const ProviderEntry &entry, SecretStore *secrets)
 {
@@ -55,7 +75,8 @@ Result<ResolvedAuth> CredentialResolver::resolve(const ProviderEntry &entry, Sec
                 ErrorKind::Auth,
                 QCoreApplication::translate(
                     "ProviderErrors",
-                    "No Bedrock API key is stored for %1; add it in the provider settings.")
+                    "No Bedrock API key is stored for %1 on this computer; ask your IT "
+                    "administrator to set up this connection.")
                     .arg(name));
         }
         return auth;
@@ -68,6 +89,7 @@ Result<ResolvedAuth> CredentialResolver::resolve(const ProviderEntry &entry, Sec
         auth.kind = ResolvedAuth::Kind::SigV4;
         auth.aws = profile->credentials;
         auth.sso = profile->sso;
+        auth.process = profile->process;
         return auth;
     }
     case CredentialSource::Keychain:

@@ -1,6 +1,6 @@
-#include "network_settings.h"
+#include "providers/remote/network_settings.h"
 
-#include "secret_store.h"
+#include "secrets/secret_store.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>

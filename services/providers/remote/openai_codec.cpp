@@ -1,4 +1,4 @@
-#include "openai_codec.h"
+#include "providers/remote/openai_codec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

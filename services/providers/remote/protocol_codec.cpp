@@ -1,8 +1,8 @@
-#include "protocol_codec.h"
+#include "providers/remote/protocol_codec.h"
 
-#include "anthropic_codec.h"
-#include "bedrock_codec.h"
-#include "openai_codec.h"
+#include "providers/remote/anthropic_codec.h"
+#include "providers/remote/bedrock_codec.h"
+#include "providers/remote/openai_codec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,8 +63,8 @@ ProviderFailure failureForStatus(int status, const QString &providerName)
     if (status == 401 || status == 403) {
         f.kind = ErrorKind::Auth;
         f.message = QCoreApplication::translate(
-                        "ProviderErrors", "%1 did not accept the credentials; check them in the "
-                                          "provider settings.")
+                        "ProviderErrors", "%1 did not accept the credentials; ask your IT "
+                                          "administrator to check this connection.")
                         .arg(providerName);
     } else if (status == 407) {
         f.kind = ErrorKind::Auth;
@@ -73,8 +73,8 @@ ProviderFailure failureForStatus(int status, const QString &providerName)
             "The proxy server asked for a user name and password that were not accepted.");
     } else if (status == 404) {
         f.message = QCoreApplication::translate("ProviderErrors",
-                                                "%1 does not know this model or address; check the "
-                                                "provider settings.")
+                                                "%1 does not know this model or address; ask your "
+                                                "IT administrator to check this connection.")
                         .arg(providerName);
     } else if (status == 408) {
         f.message = QCoreApplication::translate("ProviderErrors", "%1 took too long to answer.")

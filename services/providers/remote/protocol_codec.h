@@ -1,9 +1,9 @@
 #pragma once
 
-#include "error.h"
-#include "provider_entry.h"
-#include "provider_request.h"
-#include "sigv4_signer.h"
+#include "core/error.h"
+#include "providers/remote/provider_entry.h"
+#include "providers/provider_request.h"
+#include "providers/wire/sigv4_signer.h"
 
 #include <QUrl>
 

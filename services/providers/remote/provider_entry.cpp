@@ -1,4 +1,4 @@
-#include "provider_entry.h"
+#include "providers/remote/provider_entry.h"
 
 #include <QFile>
 #include <QJsonArray>

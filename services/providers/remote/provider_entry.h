@@ -1,7 +1,7 @@
 #pragma once
 
-#include "provider.h"
-#include "result.h"
+#include "providers/provider.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QString>

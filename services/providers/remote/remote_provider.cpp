@@ -1,6 +1,6 @@
-#include "remote_provider.h"
+#include "providers/remote/remote_provider.h"
 
-#include "remote_stream.h"
+#include "providers/remote/remote_stream.h"
 
 #include <QNetworkAccessManager>
 
@@ -45,11 +45,6 @@ ProviderStream *RemoteProvider::start(const ProviderRequest &request, QObject *p
 {
     if (!m_manager) {
         m_manager = std::make_unique<QNetworkAccessManager>();
-        if (Result<void> proxy = NetworkSetup::applyProxy(*m_manager, m_network, m_secrets);
-            !proxy) {
-            m_manager.reset();
-            return new FailedStream(proxy.error(), parent);
-        }
     }
     if (!m_ssl) {
         Result<QSslConfiguration> ssl = NetworkSetup::sslConfiguration(m_network);
@@ -76,6 +71,22 @@ ProviderStream *RemoteProvider::start(const ProviderRequest &request, QObject *p
     setup.network = m_manager.get();
     setup.ssl = *m_ssl;
     setup.secrets = m_secrets;
+    if (!m_proxyApplied) {
+        // The proxy is set up by the first request, with the password that request read from
+        // the keychain without blocking; later requests reuse it.
+        if (m_network.proxyMode == ProviderNetworkSettings::ProxyMode::Explicit &&
+            !m_network.proxyUser.isEmpty()) {
+            setup.proxyPasswordKey = ProviderNetworkSettings::proxyPasswordKey();
+        }
+        setup.prepareNetwork = [this](SecretStore *secrets) -> Result<void> {
+            if (m_proxyApplied) {
+                return {};
+            }
+            Result<void> proxy = NetworkSetup::applyProxy(*m_manager, m_network, secrets);
+            m_proxyApplied = bool(proxy);
+            return proxy;
+        };
+    }
     setup.maxResponseBytes = m_maxResponseBytes;
     setup.jitter = m_jitter;
     return new RemoteStream(std::move(setup), request, parent);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "network_settings.h"
-#include "provider.h"
-#include "provider_entry.h"
+#include "providers/remote/network_settings.h"
+#include "providers/provider.h"
+#include "providers/remote/provider_entry.h"
 
 #include <QPointer>
 #include <QSslConfiguration>
@@ -38,6 +38,7 @@ private:
     ProviderDescriptor m_descriptor;
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::optional<QSslConfiguration> m_ssl;
+    bool m_proxyApplied = false;
     qint64 m_maxResponseBytes = 64LL * 1024 * 1024;
     std::function<int(int)> m_jitter;
 };

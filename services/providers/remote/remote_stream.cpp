@@ -1,6 +1,6 @@
-#include "remote_stream.h"
+#include "providers/remote/remote_stream.h"
 
-#include "logging.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -65,17 +65,89 @@ void RemoteStream::begin()
     }
     m_phase = Phase::Credentials;
     m_totalTimer.start(m_setup.entry.timeouts.totalMs);
-    Result<ResolvedAuth> auth = CredentialResolver::resolve(m_setup.entry, m_setup.secrets);
+    QStringList keys = CredentialResolver::secretKeys(m_setup.entry);
+    if (!m_setup.proxyPasswordKey.isEmpty()) {
+        keys.append(m_setup.proxyPasswordKey);
+    }
+    if (m_setup.secrets) {
+        m_secretsRead = std::make_unique<MemorySecretStore>();
+    }
+    readSecrets(keys);
+}
+
+// One key after another, each answered later by the keychain: the window keeps running while
+// an unlock prompt is open.
+void RemoteStream::readSecrets(QStringList keys)
+{
+    if (m_phase == Phase::Done) {
+        return;
+    }
+    if (keys.isEmpty() || !m_setup.secrets) {
+        onSecretsRead();
+        return;
+    }
+    const QString key = keys.takeFirst();
+    m_setup.secrets->readLater(
+        key, this, [this, key, keys](Result<std::optional<QByteArray>> value) {
+            if (m_phase == Phase::Done) {
+                return;
+            }
+            if (!value) {
+                finishError(value.error());
+                return;
+            }
+            if (value.value()) {
+                (void)m_secretsRead->write(key, *value.value());
+            }
+            readSecrets(keys);
+        });
+}
+
+void RemoteStream::onSecretsRead()
+{
+    SecretStore *read = m_secretsRead.get(); // null: no keychain at all
+    if (m_setup.prepareNetwork) {
+        if (Result<void> network = m_setup.prepareNetwork(read); !network) {
+            finishError(network.error());
+            return;
+        }
+    }
+    Result<ResolvedAuth> auth = CredentialResolver::resolve(m_setup.entry, read);
+    m_secretsRead.reset();
     if (!auth) {
         finishError(auth.error());
         return;
     }
     m_auth = std::move(auth).value();
+    if (m_auth.process) {
+        runCredentialProcess();
+        return;
+    }
     if (m_auth.sso) {
         fetchSsoCredentials();
         return;
     }
     sendAttempt();
+}
+
+void RemoteStream::runCredentialProcess()
+{
+    m_processRun = new AwsCredentialProcessRun(*m_auth.process, this);
+    connect(m_processRun, &AwsCredentialProcessRun::finished, this,
+            [this](const Result<AwsCredentials> &credentials) {
+                m_processRun->deleteLater();
+                if (m_phase == Phase::Done) {
+                    return;
+                }
+                if (!credentials) {
+                    finishError(credentials.error());
+                    return;
+                }
+                m_auth.aws = credentials.value();
+                m_auth.process.reset();
+                sendAttempt();
+            });
+    m_processRun->start();
 }
 
 void RemoteStream::fetchSsoCredentials()
@@ -432,6 +504,7 @@ void RemoteStream::abortReply()
             reply->deleteLater();
         }
     }
+    delete m_processRun.data(); // kills a credential_process still running
 }
 
 void RemoteStream::finishWith(std::optional<ProviderFailure> failure)

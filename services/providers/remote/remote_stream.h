@@ -1,8 +1,10 @@
 #pragma once
 
-#include "credential_resolver.h"
-#include "protocol_codec.h"
-#include "provider.h"
+#include "providers/remote/aws_credential_process_run.h"
+#include "providers/remote/credential_resolver.h"
+#include "providers/remote/protocol_codec.h"
+#include "providers/provider.h"
+#include "secrets/memory_secret_store.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -26,11 +28,16 @@ struct RemoteStreamSetup {
     QNetworkAccessManager *network = nullptr;
     QSslConfiguration ssl;
     SecretStore *secrets = nullptr;
+    // Set when the provider's proxy needs its password from the keychain: the stream reads it
+    // with its credentials and hands what it read to `prepareNetwork` before the first send.
+    QString proxyPasswordKey;
+    std::function<Result<void>(SecretStore *secrets)> prepareNetwork;
     qint64 maxResponseBytes = 64LL * 1024 * 1024; // a 2 GB answer is refused, not buffered
     std::function<int(int)> jitter; // test seam: maps a delay cap to the delay to wait
 };
 
-// One request to a remote provider over HTTP(S): credentials, the protocol's codec,
+// One request to a remote provider over HTTP(S): credentials (read asynchronously: keychain,
+// credential_process, SSO; never a nested event loop), the protocol's codec,
 // timeouts (connect = until response headers, first token, idle between chunks, total),
 // retries with exponential backoff and full jitter honouring Retry-After, but never once
 // text has been shown; cancel at any moment. Emits textDelta, notice (retry sentences) and
@@ -49,6 +56,9 @@ private:
     enum class Phase { Idle, Credentials, Connecting, Receiving, Waiting, Done };
 
     void begin();
+    void readSecrets(QStringList keys);
+    void onSecretsRead();
+    void runCredentialProcess();
     void fetchSsoCredentials();
     void sendAttempt();
     void onMetaData();
@@ -67,6 +77,8 @@ private:
     ProviderRequest m_request;
     std::unique_ptr<ProtocolCodec> m_codec;
     ResolvedAuth m_auth;
+    std::unique_ptr<MemorySecretStore> m_secretsRead; // only until the credentials are resolved
+    QPointer<AwsCredentialProcessRun> m_processRun;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkReply> m_ssoReply;
     StreamProgress m_progress;

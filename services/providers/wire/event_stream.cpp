@@ -1,4 +1,4 @@
-#include "event_stream.h"
+#include "providers/wire/event_stream.h"
 
 #include <QtEndian>
 

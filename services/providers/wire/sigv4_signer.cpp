@@ -1,4 +1,4 @@
-#include "sigv4_signer.h"
+#include "providers/wire/sigv4_signer.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,4 +1,4 @@
-#include "sse_parser.h"
+#include "providers/wire/sse_parser.h"
 
 #include <cstring>
 

@@ -9,10 +9,10 @@
 //    next to a plain indexed lookup by id.
 // Exit code 1 only when an operation fails.
 
-#include "audit_chain.h"
-#include "crypto.h"
-#include "sqlite_audit_log.h"
-#include "sqlite_history_store.h"
+#include "audit/audit_chain.h"
+#include "crypto/crypto.h"
+#include "audit/sqlite_audit_log.h"
+#include "history/sqlite_history_store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

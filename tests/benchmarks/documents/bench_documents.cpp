@@ -7,7 +7,7 @@
 //    next to a bare QXmlStreamReader pass over the same XML.
 //  - OCR: seconds per A4 page at 300 dpi (English), for a drawn page of 40 lines.
 #include "document_fixtures.h"
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -5,8 +5,8 @@
 // same process (QString::split into words), which calibrates for the machine: the ratio says
 // how many plain tokenise passes one summary costs. Exit code 1 only if the summary fails.
 
-#include "extractive_summariser.h"
-#include "sentence_splitter.h"
+#include "providers/offline/extractive_summariser.h"
+#include "providers/offline/sentence_splitter.h"
 #include "synthetic_text.h"
 
 #include <QCoreApplication>

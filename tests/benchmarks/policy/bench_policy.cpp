@@ -2,9 +2,9 @@
 // manages next to the built-in offline-only gate, and how long loading + verifying a policy
 // takes next to merely parsing the same JSON with QJsonDocument. Fails only if the gate or
 // the load gives a wrong answer.
-#include "builtin_policy.h"
+#include "policy/builtin_policy.h"
 #include "policy_fixtures.h"
-#include "signed_policy_gate.h"
+#include "policy/signed_policy_gate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

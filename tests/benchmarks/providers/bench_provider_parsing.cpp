@@ -3,11 +3,11 @@
 // signatures per second. Each figure is printed next to a reference pass over the same bytes in
 // the same process (QByteArray::count of a byte: a memory-bound scan), so noisy shared machines
 // still give a meaningful ratio. Prints figures; exits 1 only if a parse fails.
-#include "anthropic_codec.h"
-#include "bedrock_codec.h"
-#include "event_stream.h"
-#include "sigv4_signer.h"
-#include "sse_parser.h"
+#include "providers/remote/anthropic_codec.h"
+#include "providers/remote/bedrock_codec.h"
+#include "providers/wire/event_stream.h"
+#include "providers/wire/sigv4_signer.h"
+#include "providers/wire/sse_parser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

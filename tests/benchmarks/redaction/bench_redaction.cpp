@@ -1,7 +1,7 @@
 // Throughput and memory of the redaction engine (issue 5: >= 20 MB/s on one core, peak
 // memory under 3x the input). Prints figures; fails only if redaction finds nothing.
-#include "pattern_redactor.h"
-#include "regex_detector.h"
+#include "redaction/pattern_redactor.h"
+#include "redaction/regex_detector.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

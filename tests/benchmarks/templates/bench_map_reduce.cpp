@@ -5,16 +5,16 @@
 // the app — chunking, prompts, policy gate and audit per request, streaming, reduce — except
 // redaction, which is replaced by a pass-through here (it has its own benchmark). Figures only;
 // exits 1 only if a run fails.
-#include "builtin_policy.h"
-#include "document_reader.h"
+#include "policy/builtin_policy.h"
+#include "documents/document_reader.h"
 #include "emulator_server.h"
-#include "job.h"
-#include "memory_secret_store.h"
-#include "provider_registry.h"
-#include "redactor.h"
-#include "remote_provider.h"
-#include "sqlite_audit_log.h"
-#include "template_library.h"
+#include "pipeline/job.h"
+#include "secrets/memory_secret_store.h"
+#include "providers/provider_registry.h"
+#include "redaction/redactor.h"
+#include "providers/remote/remote_provider.h"
+#include "audit/sqlite_audit_log.h"
+#include "templates/template_library.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Feeds arbitrary bytes to the parsers of forwarded syslog files and evidence packages, and
 // verifies whatever they accept: nothing may crash, hang or read out of bounds.
-#include "audit_export.h"
-#include "syslog_message.h"
+#include "audit/audit_export.h"
+#include "audit/syslog_message.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the document fuzz targets: read the input the way a dropped file is read, with
 // tight limits, and check what callers rely on besides "no crash".
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 
 #include <QByteArray>
 #include <QString>

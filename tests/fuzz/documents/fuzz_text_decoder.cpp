@@ -1,7 +1,7 @@
 // Fuzzes what happens to the bytes of a dropped file: sniffing, then decoding when the sniffer
 // calls it text. Checks the invariants callers rely on, not just "no crash".
-#include "format_sniffer.h"
-#include "text_decoder.h"
+#include "documents/format_sniffer.h"
+#include "documents/text_decoder.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // Fuzzes everything that reads an administrator's files: policy.json, the detached
 // signature and key files, and the signature check itself. Any input must give a policy or a
 // one-sentence error, never a crash, a hang or an accepted signature over altered bytes.
-#include "policy_parser.h"
-#include "policy_signing.h"
+#include "policy/policy_parser.h"
+#include "policy/policy_signing.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 // Fuzzes the incremental AWS event-stream decoder and the Bedrock codec on top of it: the input
 // is fed in two slices (split at a position taken from the first byte) and must decode to the
 // same messages as when fed whole; nothing may crash, hang or grow without bound.
-#include "bedrock_codec.h"
-#include "event_stream.h"
+#include "providers/remote/bedrock_codec.h"
+#include "providers/wire/event_stream.h"
 
 #include <cstddef>
 #include <cstdint>

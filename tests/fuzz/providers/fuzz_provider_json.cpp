@@ -1,8 +1,8 @@
 // Fuzzes everything that parses provider JSON: non-streamed answers and error bodies of all
 // three protocols, providers.json, credential_process output and SSO role credentials.
-#include "aws_shared_config.h"
-#include "configured_providers.h"
-#include "protocol_codec.h"
+#include "providers/remote/aws_shared_config.h"
+#include "providers/remote/configured_providers.h"
+#include "providers/remote/protocol_codec.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Fuzzes the SSE parser and the Anthropic and OpenAI codecs: whole vs. byte-split feeding must
 // give the same events; hostile input must end in events or a clean error.
-#include "anthropic_codec.h"
-#include "openai_codec.h"
-#include "sse_parser.h"
+#include "providers/remote/anthropic_codec.h"
+#include "providers/remote/openai_codec.h"
+#include "providers/wire/sse_parser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Fuzzes redaction and restoration together: for any text, spans must be sorted, in range and
 // disjoint, and streaming the redacted text back through the restorer in uneven chunks must
 // give the same output as restoring it in one piece.
-#include "pattern_redactor.h"
-#include "streaming_restorer.h"
+#include "redaction/pattern_redactor.h"
+#include "redaction/streaming_restorer.h"
 
 #include <QString>
 

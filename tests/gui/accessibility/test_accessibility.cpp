@@ -13,7 +13,7 @@
 #include "output_view.h"
 #include "page_source_dialog.h"
 #include "template_editor.h"
-#include "template_library.h"
+#include "templates/template_library.h"
 
 #include <QAccessible>
 #include <QAction>

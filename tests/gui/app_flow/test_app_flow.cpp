@@ -2,7 +2,7 @@
 // PROMPTDESK_CONFIG_DIR / PROMPTDESK_DATA_DIR point into a temporary directory, so the
 // privacy check can read every byte the app wrote.
 #include "app_context.h"
-#include "app_paths.h"
+#include "core/app_paths.h"
 #include "drop_zone.h"
 #include "gui_helpers.h"
 #include "input_list.h"

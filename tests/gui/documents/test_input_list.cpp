@@ -3,7 +3,7 @@
 // worker threads, so every check waits on the list's own signals.
 #include "gui_helpers.h"
 #include "input_list.h"
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 // far from expiry shows nothing.
 #include "app_context.h"
 #include "main_window.h"
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 #include "policy_banner.h"
 #include "policy_fixtures.h"
-#include "provider_registry.h"
+#include "providers/provider_registry.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -3,12 +3,12 @@
 // routing, data classes) makes Run in the real window send to promptdesk-emulator, which
 // checks the wire format and the signature. Driven as a user would: drop, choose, run, read.
 #include "app_context.h"
-#include "audit_log.h"
+#include "audit/audit_log.h"
 #include "drop_zone.h"
 #include "emulator_server.h"
 #include "extraction_table_view.h"
 #include "gui_helpers.h"
-#include "keychain_secret_store.h"
+#include "secrets/keychain_secret_store.h"
 #include "main_window.h"
 #include "output_view.h"
 #include "run_target_chooser.h"

@@ -1,6 +1,6 @@
 // The review dialog driven with the keyboard only: reject and accept spans and a whole type,
 // try to release a mandatory type, mark more text, and check what would be sent.
-#include "pattern_redactor.h"
+#include "redaction/pattern_redactor.h"
 #include "review_dialog.h"
 
 #include <QApplication>

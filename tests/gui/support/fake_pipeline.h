@@ -1,13 +1,13 @@
 #pragma once
 
-#include "audit_log.h"
-#include "builtin_policy.h"
-#include "document_reader.h"
-#include "pipeline.h"
-#include "provider.h"
-#include "provider_registry.h"
-#include "redactor.h"
-#include "template_library.h"
+#include "audit/audit_log.h"
+#include "policy/builtin_policy.h"
+#include "documents/document_reader.h"
+#include "pipeline/pipeline.h"
+#include "providers/provider.h"
+#include "providers/provider_registry.h"
+#include "redaction/redactor.h"
+#include "templates/template_library.h"
 
 #include <QTimer>
 #include <memory>

@@ -2,10 +2,10 @@
 // CA and server certificate generated here by openssl) and plain TCP, and a collector restart
 // with nothing lost. Skips with the reason when rsyslogd, its GnuTLS driver or openssl is
 // missing.
-#include "audit_chain.h"
-#include "sqlite_audit_log.h"
-#include "syslog_forwarder.h"
-#include "syslog_message.h"
+#include "audit/audit_chain.h"
+#include "audit/sqlite_audit_log.h"
+#include "audit/syslog_forwarder.h"
+#include "audit/syslog_message.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // yields its must-contain phrases and a plausible amount of text, PDFs their page count, and
 // every error file its error kind. Skipped when ../shared is absent; the project's own
 // fixtures (tests/unit/documents, test_generated_documents) cover every format without it.
-#include "document_chunker.h"
-#include "local_document_reader.h"
+#include "documents/document_chunker.h"
+#include "documents/local_document_reader.h"
 #include "test_support.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // QPainter), read through the engine and through `promptdesk-cli extract-text` as its contract
 // says: pages separated by form feeds, --json with pages/metadata/warnings, OCR only with
 // --ocr, and `error: KIND:` lines for encrypted, corrupt and unsupported files.
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 #include "test_support.h"
 
 #include <QFile>

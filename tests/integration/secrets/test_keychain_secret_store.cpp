@@ -1,5 +1,5 @@
 // The real OS keychain: gnome-keyring's Secret Service on a private D-Bus session.
-#include "keychain_secret_store.h"
+#include "secrets/keychain_secret_store.h"
 #include "test_support.h"
 
 #include <QUuid>

@@ -1,6 +1,6 @@
 #include "page_echo_provider.h"
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 // built-in template over an Anthropic-protocol entry approved by a (development) policy; and an
 // extraction whose first answer is not valid JSON gets one retry and ends with the valid table.
 // Needs a Secret Service on D-Bus for the provider key (CI runs it under dbus-run-session).
-#include "template_json.h"
-#include "template_library.h"
+#include "templates/template_json.h"
+#include "templates/template_library.h"
 #include "test_support.h"
 
 #include <QDateTime>

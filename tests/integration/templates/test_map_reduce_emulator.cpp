@@ -4,16 +4,16 @@
 // do overlap), that every map step and the reduce reached the emulator, and that Cancel keeps
 // the parts done so far. (Citations and extraction merging are checked in test_map_reduce with
 // a content-aware stand-in; the emulator's answers are fixed text.)
-#include "builtin_policy.h"
-#include "document_reader.h"
+#include "policy/builtin_policy.h"
+#include "documents/document_reader.h"
 #include "emulator_server.h"
-#include "job.h"
-#include "memory_secret_store.h"
-#include "pattern_redactor.h"
-#include "provider_registry.h"
-#include "remote_provider.h"
-#include "sqlite_audit_log.h"
-#include "template_library.h"
+#include "pipeline/job.h"
+#include "secrets/memory_secret_store.h"
+#include "redaction/pattern_redactor.h"
+#include "providers/provider_registry.h"
+#include "providers/remote/remote_provider.h"
+#include "audit/sqlite_audit_log.h"
+#include "templates/template_library.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

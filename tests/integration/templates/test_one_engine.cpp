@@ -3,16 +3,16 @@
 // number, which the policy's raiseWhenFound makes Restricted: a provider approved only for
 // Internal data must never receive it, and the refusal is audited with the same fields as a
 // send. Runs against an in-process provider stand-in (PageEchoProvider).
-#include "audit_chain.h"
-#include "document_reader.h"
+#include "audit/audit_chain.h"
+#include "documents/document_reader.h"
 #include "page_echo_provider.h"
-#include "pattern_redactor.h"
-#include "pipeline.h"
-#include "provider_registry.h"
-#include "signed_policy_gate.h"
-#include "sqlite_audit_log.h"
-#include "sqlite_history_store.h"
-#include "template_library.h"
+#include "redaction/pattern_redactor.h"
+#include "pipeline/pipeline.h"
+#include "providers/provider_registry.h"
+#include "policy/signed_policy_gate.h"
+#include "audit/sqlite_audit_log.h"
+#include "history/sqlite_history_store.h"
+#include "templates/template_library.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

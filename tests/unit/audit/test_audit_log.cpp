@@ -1,6 +1,6 @@
-#include "audit_export.h"
-#include "crypto.h"
-#include "sqlite_audit_log.h"
+#include "audit/audit_export.h"
+#include "crypto/crypto.h"
+#include "audit/sqlite_audit_log.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "app_paths.h"
-#include "error.h"
-#include "result.h"
+#include "core/app_paths.h"
+#include "core/error.h"
+#include "core/result.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

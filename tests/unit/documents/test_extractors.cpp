@@ -1,9 +1,9 @@
 // Every extractor over documents the test writes itself (no shared corpus needed): the text
 // that must come out, the page and section references, and the error kind for hostile or
 // damaged input.
-#include "document_chunker.h"
+#include "documents/document_chunker.h"
 #include "document_fixtures.h"
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

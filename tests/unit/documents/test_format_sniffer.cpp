@@ -1,4 +1,4 @@
-#include "format_sniffer.h"
+#include "documents/format_sniffer.h"
 
 #include <QTest>
 

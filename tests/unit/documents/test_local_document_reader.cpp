@@ -1,4 +1,4 @@
-#include "local_document_reader.h"
+#include "documents/local_document_reader.h"
 #include "test_support.h"
 
 #include <QDir>

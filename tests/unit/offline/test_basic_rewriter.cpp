@@ -1,4 +1,4 @@
-#include "basic_rewriter.h"
+#include "providers/offline/basic_rewriter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "extractive_summariser.h"
-#include "sentence_splitter.h"
+#include "providers/offline/extractive_summariser.h"
+#include "providers/offline/sentence_splitter.h"
 #include "synthetic_text.h"
 
 #include <QRegularExpression>

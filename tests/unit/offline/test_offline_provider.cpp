@@ -1,5 +1,5 @@
-#include "offline_engine.h"
-#include "offline_provider.h"
+#include "providers/offline/offline_engine.h"
+#include "providers/offline/offline_provider.h"
 #include "synthetic_text.h"
 
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "rule_based_extractor.h"
+#include "providers/offline/rule_based_extractor.h"
 
 #include <QTest>
 

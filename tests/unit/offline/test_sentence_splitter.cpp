@@ -1,4 +1,4 @@
-#include "sentence_splitter.h"
+#include "providers/offline/sentence_splitter.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "builtin_policy.h"
-#include "document_reader.h"
-#include "pattern_redactor.h"
-#include "pipeline.h"
-#include "provider_registry.h"
+#include "policy/builtin_policy.h"
+#include "documents/document_reader.h"
+#include "redaction/pattern_redactor.h"
+#include "pipeline/pipeline.h"
+#include "providers/provider_registry.h"
 #include "scripted_provider.h"
-#include "sqlite_audit_log.h"
-#include "sqlite_history_store.h"
-#include "template_library.h"
+#include "audit/sqlite_audit_log.h"
+#include "history/sqlite_history_store.h"
+#include "templates/template_library.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Routing and defaults (data-driven), and where providers come from: the policy's connections
 // for every user, a user's providers.json adding to them but never redirecting one.
-#include "model_routing.h"
-#include "provider_sources.h"
+#include "pipeline/model_routing.h"
+#include "pipeline/provider_sources.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -5,8 +5,8 @@
 // and benchmark targets of the policy work.
 // moc cannot read raw string literals: it never needs to see this file.
 #ifndef Q_MOC_RUN
-#include "policy_loader.h"
-#include "policy_signing.h"
+#include "policy/policy_loader.h"
+#include "policy/policy_signing.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 // A policy that configures its providers for every user: connection fields on providers[]
 // entries, "defaults" and "modelRouting"; and the bad input an administrator may write.
 #include "policy_fixtures.h"
-#include "policy_parser.h"
+#include "policy/policy_parser.h"
 
 #include <QJsonArray>
 #include <QtTest>

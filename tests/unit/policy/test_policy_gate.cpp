@@ -1,12 +1,12 @@
 // The gate over a loaded policy: each block names its rule; data classes, routing, models,
 // endpoints, budgets; spend derived from the audit log; policy-loaded audit events.
-#include "audit_spend.h"
-#include "pattern_redactor.h"
-#include "policy_audit.h"
+#include "policy/audit_spend.h"
+#include "redaction/pattern_redactor.h"
+#include "policy/policy_audit.h"
 #include "policy_fixtures.h"
-#include "policy_redaction.h"
-#include "signed_policy_gate.h"
-#include "sqlite_audit_log.h"
+#include "policy/policy_redaction.h"
+#include "policy/signed_policy_gate.h"
+#include "audit/sqlite_audit_log.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // AWS event-stream framing: every vector in ../shared/vectors/eventstream (positive cases
 // decode to their JSON description, negative ones fail with the named checksum error), plus
 // our own generated frames: byte-by-byte feeding, truncation, oversized and hostile frames.
-#include "event_stream.h"
+#include "providers/wire/event_stream.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SigV4 against every case of AWS's two official suites in ../shared/vectors/sigv4 (read in
 // place, skipped when absent), plus fixtures of our own: AWS's documented IAM example and the
 // Bedrock double-encoded model id.
-#include "sigv4_signer.h"
+#include "providers/wire/sigv4_signer.h"
 #include "test_support.h"
 
 #include <QDir>

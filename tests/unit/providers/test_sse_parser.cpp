@@ -1,7 +1,7 @@
 // Server-sent events as Anthropic and OpenAI-compatible servers send them, fed in every split,
 // plus the awkward parts of the format: CR/CRLF/LF line ends, comments, multi-line data,
 // unknown fields, oversize lines and events.
-#include "sse_parser.h"
+#include "providers/wire/sse_parser.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // CompiledPattern finds what QRegularExpression::globalMatch finds (the detectors moved from
 // one to the other and must report the same spans), and fails the same way on bad text.
-#include "char_range_scan.h"
-#include "compiled_pattern.h"
+#include "redaction/char_range_scan.h"
+#include "redaction/compiled_pattern.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "card_number_detector.h"
-#include "email_detector.h"
-#include "phone_detector.h"
+#include "redaction/card_number_detector.h"
+#include "redaction/email_detector.h"
+#include "redaction/phone_detector.h"
 
 #include <QElapsedTimer>
 #include <QTest>

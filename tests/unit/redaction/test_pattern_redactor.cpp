@@ -1,5 +1,5 @@
-#include "pattern_redactor.h"
-#include "streaming_restorer.h"
+#include "redaction/pattern_redactor.h"
+#include "redaction/streaming_restorer.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "pattern_redactor.h"
+#include "redaction/pattern_redactor.h"
 #include "test_support.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "placeholder_vault.h"
+#include "redaction/placeholder_vault.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "streaming_restorer.h"
+#include "redaction/streaming_restorer.h"
 
 #include <QRandomGenerator>
 #include <QTest>

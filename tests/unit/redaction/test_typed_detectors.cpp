@@ -1,6 +1,6 @@
-#include "output_check.h"
-#include "pattern_redactor.h"
-#include "streaming_restorer.h"
+#include "redaction/output_check.h"
+#include "redaction/pattern_redactor.h"
+#include "redaction/streaming_restorer.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "validators.h"
+#include "redaction/validators.h"
 
 #include <QTest>
 

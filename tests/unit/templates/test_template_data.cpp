@@ -1,10 +1,10 @@
-#include "citations.h"
-#include "compare_votes.h"
-#include "extraction_table.h"
-#include "json_schema_validator.h"
-#include "template_json.h"
-#include "template_library.h"
-#include "user_template_store.h"
+#include "templates/citations.h"
+#include "pipeline/compare_votes.h"
+#include "templates/extraction_table.h"
+#include "templates/json_schema_validator.h"
+#include "templates/template_json.h"
+#include "templates/template_library.h"
+#include "templates/user_template_store.h"
 
 #include <QBuffer>
 #include <QJsonArray>

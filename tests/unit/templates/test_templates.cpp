@@ -1,9 +1,9 @@
-#include "citations.h"
-#include "extraction_table.h"
-#include "prompt_builder.h"
+#include "templates/citations.h"
+#include "templates/extraction_table.h"
+#include "templates/prompt_builder.h"
 
-#include "template_json.h"
-#include "template_library.h"
+#include "templates/template_json.h"
+#include "templates/template_library.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QString>
 
@@ -29,11 +29,5 @@ struct PrivateStores {
 // secrets: the keychain (null: none). Applies the history retention (days; 0 keeps all).
 Result<PrivateStores> openPrivateStores(const AppPaths &paths, SecretStore *secrets,
                                         int historyRetentionDays);
-
-// Why the Secret Service cannot be used without prompting right now (no session bus, no
-// default collection, locked), or empty. On Linux the keychain is probed over D-Bus first
-// because a missing login keyring makes the first write open an unlock prompt that, on a
-// headless session, never returns; elsewhere always empty.
-QString keychainUnavailableReason();
 
 } // namespace promptdesk
