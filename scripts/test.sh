@@ -21,7 +21,10 @@ echo "== tests =="
 status=0
 headless ctest --preset ci -LE benchmark || status=$?
 
-# Translations complete in de/fr/es; the .deb builds, passes lintian and installs.
+# Formatting as .clang-format says; translations complete in de/fr/es; the .deb builds, passes
+# lintian and installs.
+echo "== format =="
+scripts/check-format.sh || status=1
 echo "== translations =="
 scripts/check-translations.sh build || status=1
 echo "== package =="

@@ -15,7 +15,7 @@
 namespace promptdesk {
 
 QList<CompareChoice> CompareDialog::approvedChoices(const Pipeline &pipeline,
-                                                   const JobRequest &request)
+                                                    const JobRequest &request)
 {
     QList<CompareChoice> choices;
     for (const CatalogueModel &entry :

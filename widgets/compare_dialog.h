@@ -54,7 +54,8 @@ private:
     void onEntryFinished(int index, const JobOutcome &outcome);
     void onRunFinished();
     void recordVote(int index);
-    static QList<CompareChoice> approvedChoices(const Pipeline &pipeline, const JobRequest &request);
+    static QList<CompareChoice> approvedChoices(const Pipeline &pipeline,
+                                                const JobRequest &request);
 
     const Pipeline &m_pipeline;
     JobRequest m_request;

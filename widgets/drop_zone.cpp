@@ -148,9 +148,9 @@ bool DropZone::setFromUrls(const QList<QUrl> &urls)
         return false;
     }
     if (urls.size() > 1 || QFileInfo(first.toLocalFile()).isDir()) {
-        showMessage(tr("%n item(s) added to the list below.", nullptr,
-                       static_cast<int>(urls.size())),
-                    false);
+        showMessage(
+            tr("%n item(s) added to the list below.", nullptr, static_cast<int>(urls.size())),
+            false);
         return true;
     }
     return setFile(first.toLocalFile());

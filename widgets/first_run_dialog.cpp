@@ -2,7 +2,6 @@
 
 #include "pipeline/pipeline.h"
 #include "policy/policy_gate.h"
-#include "pipeline/pipeline.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

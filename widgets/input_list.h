@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documents/document.h"
 #include "core/error.h"
+#include "documents/document.h"
 
 #include <QFutureWatcher>
 #include <QList>

@@ -11,17 +11,17 @@
 #include "output_file.h"
 #include "output_view.h"
 #include "pipeline/pipeline.h"
-#include "policy_banner.h"
 #include "policy/policy_gate.h"
-#include "run_target_chooser.h"
-#include <QComboBox>
+#include "policy_banner.h"
 #include "result_panel.h"
+#include "run_target_chooser.h"
 #include "settings_dialog.h"
 #include "shortcuts_dialog.h"
-#include "templates/template_library.h"
 #include "template_picker.h"
 #include "template_run_controller.h"
+#include "templates/template_library.h"
 #include "ui_settings.h"
+#include <QComboBox>
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +57,7 @@ QSet<QChar> reservedMnemonics()
     return {QLatin1Char('f'), QLatin1Char('e'), QLatin1Char('u'),
             QLatin1Char('h'), QLatin1Char('c'), QLatin1Char('v'),
             QLatin1Char('n'), QLatin1Char('t'), QLatin1Char('o'), // o: &OCR
-            QLatin1Char('d'), QLatin1Char('a')}; // Sen&d to, Dat&a
+            QLatin1Char('d'), QLatin1Char('a')};                  // Sen&d to, Dat&a
 }
 
 } // namespace
@@ -209,8 +209,7 @@ void MainWindow::createCentralWidget()
         updateRunTargetLabel();
         updateActions();
     });
-    connect(m_chooser, &RunTargetChooser::dataClassChanged, this,
-            &MainWindow::onDataClassChosen);
+    connect(m_chooser, &RunTargetChooser::dataClassChanged, this, &MainWindow::onDataClassChosen);
 
     // Buttons mirror their actions: the actions hold the shortcuts and enabled state.
     const auto buttonFor = [this](QAction *action, const QString &text, const QString &name) {
@@ -285,8 +284,8 @@ void MainWindow::createCentralWidget()
             previous = w;
         }
     }
-    QList<QWidget *> rest{m_chooser->targetBox(),
-                          m_chooser->dataClassBox(), m_cancelButton, m_runButton};
+    QList<QWidget *> rest{m_chooser->targetBox(), m_chooser->dataClassBox(), m_cancelButton,
+                          m_runButton};
     rest << m_result->focusChain() << m_copyButton << m_saveButton;
     for (QWidget *w : std::as_const(rest)) {
         setTabOrder(previous, w);

@@ -48,8 +48,8 @@ void MainWindow::onDataClassChosen(const QString &dataClass)
 
 void MainWindow::rememberRunChoice()
 {
-    m_uiSettings->setRunChoice({m_chooser->providerId(), m_chooser->model(),
-                                m_chooser->dataClass()});
+    m_uiSettings->setRunChoice(
+        {m_chooser->providerId(), m_chooser->model(), m_chooser->dataClass()});
 }
 
 void MainWindow::updateRunTargetLabel()
@@ -84,8 +84,8 @@ void MainWindow::openFiles(const QStringList &paths)
         m_inputList->addFiles(files);
     }
     if (!missing.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Not found: %1").arg(missing.join(QStringLiteral(", "))), 10000);
+        statusBar()->showMessage(tr("Not found: %1").arg(missing.join(QStringLiteral(", "))),
+                                 10000);
     }
 }
 

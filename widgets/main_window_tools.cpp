@@ -3,22 +3,22 @@
 // TemplateRunController.
 #include "main_window.h"
 
-#include "core/app_paths.h"
 #include "compare_dialog.h"
+#include "core/app_paths.h"
 #include "drop_zone.h"
 #include "extraction_table_view.h"
 #include "input_list.h"
-#include "pipeline/prepared_input.h"
 #include "output_view.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/prepared_input.h"
 #include "policy/policy_gate.h"
 #include "result_panel.h"
 #include "review_dialog.h"
 #include "run_target_chooser.h"
-#include "templates/template_library.h"
 #include "template_manager_dialog.h"
 #include "template_picker.h"
 #include "template_run_controller.h"
+#include "templates/template_library.h"
 #include "usage_dialog.h"
 
 #include <QAction>
@@ -108,7 +108,8 @@ void MainWindow::prepareThen(const JobRequest &request,
     updateActions();
 }
 
-void MainWindow::onPrepared(JobRequest request, const std::shared_ptr<const PreparedInput> &prepared,
+void MainWindow::onPrepared(JobRequest request,
+                            const std::shared_ptr<const PreparedInput> &prepared,
                             const std::function<void(const JobRequest &)> &then)
 {
     std::shared_ptr<const PreparedInput> input = prepared;
@@ -118,12 +119,12 @@ void MainWindow::onPrepared(JobRequest request, const std::shared_ptr<const Prep
         const QString raised =
             m_pipeline.dataClassFor(request.dataClass, prepared->redacted.countsByType());
         if (!raised.isEmpty() && raised != request.dataClass) {
-            const QString before = m_chooser->current() ? m_chooser->current()->displayName()
-                                                        : QString();
+            const QString before =
+                m_chooser->current() ? m_chooser->current()->displayName() : QString();
             m_chooser->setDataClass(raised);
-            const bool kept = m_chooser->setCatalogue(
-                m_pipeline.catalogue(raised, request.templateId), request.providerId,
-                request.model);
+            const bool kept =
+                m_chooser->setCatalogue(m_pipeline.catalogue(raised, request.templateId),
+                                        request.providerId, request.model);
             updateRunTargetLabel();
             const CatalogueModel *target = m_chooser->current();
             if (!target) {
@@ -197,9 +198,8 @@ void MainWindow::onTemplateRunFinished(const JobOutcome &outcome)
     }
     m_result->showOutcome(outcome);
     // Stopped at the length limit (a text answer in one request): "Continue" asks for the rest.
-    const bool truncated = outcome.truncated && outcome.succeeded() &&
-                           !outcome.plan.mapReduce && !outcome.extraction &&
-                           !outcome.rawOutput.isEmpty();
+    const bool truncated = outcome.truncated && outcome.succeeded() && !outcome.plan.mapReduce &&
+                           !outcome.extraction && !outcome.rawOutput.isEmpty();
     if (run) {
         m_continuation = run->request();
     }

@@ -1,7 +1,7 @@
 #include "output_view.h"
 
-#include "templates/citations.h"
 #include "pipeline/job_outcome.h"
+#include "templates/citations.h"
 #include "theme.h"
 
 #include <QLabel>

@@ -1,9 +1,9 @@
 #include "result_panel.h"
 
 #include "extraction_table_view.h"
-#include "pipeline/job.h"
 #include "output_view.h"
 #include "page_source_dialog.h"
+#include "pipeline/job.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

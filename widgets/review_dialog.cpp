@@ -1,8 +1,8 @@
 #include "review_dialog.h"
 
+#include "pipeline/pipeline.h"
 #include "redaction/pattern_redactor.h"
 #include "redaction/pii_types.h"
-#include "pipeline/pipeline.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

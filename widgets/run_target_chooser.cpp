@@ -121,9 +121,9 @@ bool RunTargetChooser::setCatalogue(const Catalogue &catalogue, const QString &p
         index = -1;
         int basic = -1;
         for (int i = 0; i < m_target->count() && index < 0; ++i) {
-            const CatalogueModel *entry = m_catalogue.find(
-                m_target->itemData(i, kProviderRole).toString(),
-                m_target->itemData(i, kModelRole).toString());
+            const CatalogueModel *entry =
+                m_catalogue.find(m_target->itemData(i, kProviderRole).toString(),
+                                 m_target->itemData(i, kModelRole).toString());
             if (!allowedAt(i)) {
                 continue;
             }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "templates/template.h"
 #include "template_editor.h"
+#include "templates/template.h"
 #include "templates/user_template_store.h"
 
 #include <QDialog>

@@ -2,10 +2,10 @@
 #include "app_context.h"
 #include "audit/audit_chain.h"
 #include "audit/audit_export.h"
+#include "audit/sqlite_audit_log.h"
 #include "cli_args.h"
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "audit/sqlite_audit_log.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -17,8 +17,8 @@ int templatesCommand(const QStringList &args)
         return fail(context.error());
     }
     for (const Template &t : context.value()->pipeline().templates().all()) {
-        QString line = t.id + QLatin1Char('\t') + templateCategoryName(t.category) + QLatin1Char('\t') +
-                       t.name + QStringLiteral(" — ") + t.description;
+        QString line = t.id + QLatin1Char('\t') + templateCategoryName(t.category) +
+                       QLatin1Char('\t') + t.name + QStringLiteral(" — ") + t.description;
         for (const TemplateOption &option : t.options) {
             if (option.type != TemplateOption::Type::Choice) {
                 line += QStringLiteral("\n\t--var ") + option.key + QStringLiteral("=<") +
@@ -31,7 +31,7 @@ int templatesCommand(const QStringList &args)
             QStringList values;
             for (const TemplateChoice &choice : option.choices) {
                 values.append(choice.value == option.defaultValue ? choice.value + QLatin1Char('*')
-                                                                   : choice.value);
+                                                                  : choice.value);
             }
             line += QStringLiteral("\n\t--var ") + option.key + QStringLiteral("=") +
                     values.join(QLatin1Char('|'));

@@ -37,8 +37,10 @@ QString documentJson(const Document &document)
 int extractTextCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print pages, metadata and warnings as JSON.")});
-    parser.addOption({QStringLiteral("ocr"), QStringLiteral("Run OCR on scans with these languages (eng+deu)."),
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Print pages, metadata and warnings as JSON.")});
+    parser.addOption({QStringLiteral("ocr"),
+                      QStringLiteral("Run OCR on scans with these languages (eng+deu)."),
                       QStringLiteral("LANGS")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
     QString message;

@@ -1,7 +1,7 @@
 // promptdesk-cli: the headless face of the engine, for admins and tests.
-#include "core/app_info.h"
 #include "cli_commands.h"
 #include "cli_io.h"
+#include "core/app_info.h"
 #include "policy_commands.h"
 #include "template_commands.h"
 
@@ -29,7 +29,8 @@ const char kUsage[] =
     "  providers                          list the providers\n"
     "  provider-key set|delete ID [--what NAME]\n"
     "                                     store a provider key (read from stdin) in the keychain\n"
-    "  audit verify [--evidence FILE]     check the audit log's (or an evidence package's) integrity\n"
+    "  audit verify [--evidence FILE]     check the audit log's (or an evidence package's) "
+    "integrity\n"
     "  audit export --format csv|ocsf|evidence [--out FILE]\n"
     "                                     export the audit log (filters: --from --to --user ...)\n"
     "  history list | search QUERY | show ID | delete ID | purge [--older-than DAYS]\n"
@@ -93,5 +94,6 @@ int main(int argc, char **argv)
     if (command == QStringLiteral("policy")) {
         return policyCommand(args);
     }
-    return usageError(QStringLiteral("unknown command \"%1\"; run promptdesk-cli --help").arg(command));
+    return usageError(
+        QStringLiteral("unknown command \"%1\"; run promptdesk-cli --help").arg(command));
 }

@@ -3,8 +3,8 @@
 // (which other users and shell histories can see), and is never printed.
 #include "cli_commands.h"
 #include "cli_io.h"
-#include "secrets/keychain_secret_store.h"
 #include "providers/remote/network_settings.h"
+#include "secrets/keychain_secret_store.h"
 
 namespace promptdesk::cli {
 

@@ -42,13 +42,14 @@ int redactJsonLines(const Redactor &redactor, const QByteArray &input)
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         const QJsonValue textValue = doc.object().value(QStringLiteral("text"));
         if (!doc.isObject() || !textValue.isString()) {
-            return fail(makeError(ErrorKind::Corrupt,
-                                  QStringLiteral("line %1 is not a JSON object with a \"text\" string%2")
-                                      .arg(n + 1)
-                                      .arg(parseError.error == QJsonParseError::NoError
-                                               ? QString()
-                                               : QStringLiteral(" (") + parseError.errorString() +
-                                                     QLatin1Char(')'))));
+            return fail(
+                makeError(ErrorKind::Corrupt,
+                          QStringLiteral("line %1 is not a JSON object with a \"text\" string%2")
+                              .arg(n + 1)
+                              .arg(parseError.error == QJsonParseError::NoError
+                                       ? QString()
+                                       : QStringLiteral(" (") + parseError.errorString() +
+                                             QLatin1Char(')'))));
         }
         const QString text = textValue.toString();
         const QList<qsizetype> toCodePoints = codePointIndex(text);
@@ -71,9 +72,11 @@ int redactJsonLines(const Redactor &redactor, const QByteArray &input)
 int redactCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("jsonl"),
-                      QStringLiteral("Read {\"id\",\"text\"} lines, write {\"id\",\"spans\"} lines.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Input file, or - for stdin."));
+    parser.addOption(
+        {QStringLiteral("jsonl"),
+         QStringLiteral("Read {\"id\",\"text\"} lines, write {\"id\",\"spans\"} lines.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Input file, or - for stdin."));
     QString message;
     if (!parseCommandArgs(parser, QStringLiteral("redact"), args, &message)) {
         return usageError(message);

@@ -5,7 +5,6 @@
 #include "template_commands.h"
 #include "templates/template_library.h"
 
-
 namespace promptdesk::cli {
 
 int runCommand(const QStringList &args)

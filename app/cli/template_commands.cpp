@@ -1,9 +1,9 @@
 #include "template_commands.h"
 
 #include "app_context.h"
-#include "core/app_paths.h"
 #include "cli_args.h"
 #include "cli_io.h"
+#include "core/app_paths.h"
 #include "pipeline/pipeline.h"
 #include "templates/template_json.h"
 #include "templates/user_template_store.h"

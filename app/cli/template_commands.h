@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/job_request.h"
 #include "core/result.h"
+#include "pipeline/job_request.h"
 #include "templates/template.h"
 #include "templates/template_library.h"
 

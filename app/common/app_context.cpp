@@ -1,16 +1,16 @@
 #include "app_context.h"
 
+#include "audit/sqlite_audit_log.h"
 #include "core/app_paths.h"
-#include "policy/audit_spend.h"
 #include "documents/local_document_reader.h"
-#include "providers/offline/offline_provider.h"
-#include "redaction/pattern_redactor.h"
+#include "history/sqlite_history_store.h"
+#include "policy/audit_spend.h"
 #include "policy/policy_audit.h"
 #include "policy/policy_redaction.h"
-#include "providers/provider_registry.h"
 #include "policy/signed_policy_gate.h"
-#include "audit/sqlite_audit_log.h"
-#include "history/sqlite_history_store.h"
+#include "providers/offline/offline_provider.h"
+#include "providers/provider_registry.h"
+#include "redaction/pattern_redactor.h"
 #include "templates/template_json.h"
 #include "templates/template_library.h"
 #include "templates/user_template_store.h"
@@ -18,15 +18,15 @@
 #include <QDir>
 #include <QSysInfo>
 
-#include "secrets/keychain_secret_store.h"
 #include "private_stores.h"
+#include "secrets/keychain_secret_store.h"
 
 #include "core/app_info.h"
-#include "providers/remote/configured_providers.h"
+#include "core/logging.h"
 #include "pipeline/model_routing.h"
 #include "pipeline/provider_sources.h"
+#include "providers/remote/configured_providers.h"
 #include "providers/remote/remote_provider.h"
-#include "core/logging.h"
 
 #include <QSettings>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/pipeline.h"
 #include "core/result.h"
+#include "pipeline/pipeline.h"
 
 #include <memory>
 

@@ -1,13 +1,13 @@
 #include "private_stores.h"
 
-#include "core/app_paths.h"
 #include "audit/audit_keys.h"
+#include "audit/sqlite_audit_log.h"
+#include "core/app_paths.h"
+#include "core/logging.h"
 #include "crypto/crypto.h"
 #include "history/history_keys.h"
-#include "secrets/keychain_probe.h"
-#include "core/logging.h"
-#include "audit/sqlite_audit_log.h"
 #include "history/sqlite_history_store.h"
+#include "secrets/keychain_probe.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #include "audit/audit_chain.h"
 
-#include "crypto/crypto.h"
 #include "audit/audit_fields.h"
+#include "crypto/crypto.h"
 
 #include <QtEndian>
 

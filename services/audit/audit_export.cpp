@@ -66,8 +66,8 @@ QByteArray auditCsvLine(const StoredAuditEvent &s)
             break;
         case AuditField::Kind::MicroUsd: {
             const qint64 micro = field.integer(s);
-            value = micro < 0 ? QString()
-                              : QString::number(static_cast<double>(micro) / 1e6, 'f', 6);
+            value =
+                micro < 0 ? QString() : QString::number(static_cast<double>(micro) / 1e6, 'f', 6);
             break;
         }
         case AuditField::Kind::Text:

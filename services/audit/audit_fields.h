@@ -39,31 +39,29 @@ QString auditCountsText(const QMap<QString, int> &counts);
 QMap<QString, int> auditCountsFromText(const QString &text);
 
 // Captureless lambdas, so the table stays a constant the verifier can size arrays by.
-#define PROMPTDESK_AUDIT_TEXT(column, key, member)                                                \
-    AuditField{column,                                                                             \
-               key,                                                                                \
-               key,                                                                                \
-               AuditField::Kind::Text,                                                             \
-               0,                                                                                  \
-               [](const StoredAuditEvent &s) { return s.event.member; },                           \
-               [](StoredAuditEvent &s, const QString &v) { s.event.member = v; },                  \
-               nullptr,                                                                            \
-               nullptr}
-#define PROMPTDESK_AUDIT_INTEGER(column, key, kind, absent, member)                               \
-    AuditField{column,                                                                             \
-               key,                                                                                \
-               key,                                                                                \
-               kind,                                                                               \
-               absent,                                                                             \
-               nullptr,                                                                            \
-               nullptr,                                                                            \
-               [](const StoredAuditEvent &s) { return qint64(s.event.member); },                   \
-               [](StoredAuditEvent &s, qint64 v) { s.event.member = decltype(s.event.member)(v); }}
+#define PROMPTDESK_AUDIT_TEXT(column, key, member)                                                 \
+    AuditField                                                                                     \
+    {                                                                                              \
+        column, key, key, AuditField::Kind::Text, 0,                                               \
+            [](const StoredAuditEvent &s) { return s.event.member; },                              \
+            [](StoredAuditEvent &s, const QString &v) { s.event.member = v; }, nullptr, nullptr    \
+    }
+#define PROMPTDESK_AUDIT_INTEGER(column, key, kind, absent, member)                                \
+    AuditField                                                                                     \
+    {                                                                                              \
+        column, key, key, kind, absent, nullptr, nullptr,                                          \
+            [](const StoredAuditEvent &s) { return qint64(s.event.member); },                      \
+            [](StoredAuditEvent &s, qint64 v) {                                                    \
+                s.event.member = decltype(s.event.member)(v);                                      \
+            }                                                                                      \
+    }
 
 inline constexpr AuditField kAuditFields[] = {
     AuditField{"seq", "seq", "seq", AuditField::Kind::Integer, 0, nullptr, nullptr,
                [](const StoredAuditEvent &s) { return s.sequence; },
-               [](StoredAuditEvent &s, qint64 v) { s.sequence = v; }},
+               [](StoredAuditEvent &s, qint64 v) {
+                   s.sequence = v;
+               }},
     AuditField{"event_id", "event_id", "event_id", AuditField::Kind::Text, 0,
                [](const StoredAuditEvent &s) { return s.eventId; },
                [](StoredAuditEvent &s, const QString &v) { s.eventId = v; }, nullptr, nullptr},
@@ -101,7 +99,9 @@ inline constexpr AuditField kAuditFields[] = {
     PROMPTDESK_AUDIT_INTEGER("total_ms", "total_ms", AuditField::Kind::Integer, -1, totalMs),
     AuditField{"cost_micro_usd", "cost_micro_usd", "cost_usd", AuditField::Kind::MicroUsd, -1,
                nullptr, nullptr, [](const StoredAuditEvent &s) { return s.event.costMicroUsd; },
-               [](StoredAuditEvent &s, qint64 v) { s.event.costMicroUsd = v; }},
+               [](StoredAuditEvent &s, qint64 v) {
+                   s.event.costMicroUsd = v;
+               }},
     PROMPTDESK_AUDIT_TEXT("status", "status", status),
     PROMPTDESK_AUDIT_TEXT("provider_request_id", "provider_request_id", providerRequestId),
     PROMPTDESK_AUDIT_TEXT("prompt_fingerprint", "prompt_fingerprint", promptFingerprint),

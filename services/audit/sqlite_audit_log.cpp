@@ -1,10 +1,10 @@
 #include "audit/sqlite_audit_log.h"
 
-#include "crypto/crypto.h"
-#include "core/logging.h"
 #include "audit/audit_fields.h"
 #include "audit/sqlite_audit_verify.h"
+#include "core/logging.h"
 #include "core/sqlite_connection.h"
+#include "crypto/crypto.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #include "audit/syslog_forwarder.h"
 
-#include "core/logging.h"
 #include "audit/sqlite_audit_log.h"
 #include "audit/syslog_message.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QSslConfiguration>

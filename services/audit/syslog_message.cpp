@@ -192,7 +192,8 @@ ForwardedAuditRecords parseForwardedAuditLines(const QByteArray &fileContent)
             }
         }
         if (o.contains(QStringLiteral("number"))) { // a checkpoint's
-            o.insert(QStringLiteral("number"), o.value(QStringLiteral("number")).toString().toDouble());
+            o.insert(QStringLiteral("number"),
+                     o.value(QStringLiteral("number")).toString().toDouble());
         }
         const QString type = o.value(QStringLiteral("type")).toString();
         if (type == QStringLiteral("event")) {

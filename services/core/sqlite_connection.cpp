@@ -13,7 +13,8 @@ namespace promptdesk {
 Error sqlError(const QString &what, const QString &detail)
 {
     // The driver's text names tables and constraints, never stored values; safe to show.
-    return makeError(ErrorKind::Internal, what + QStringLiteral(" (") + detail + QStringLiteral(")"));
+    return makeError(ErrorKind::Internal,
+                     what + QStringLiteral(" (") + detail + QStringLiteral(")"));
 }
 
 Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QString &purpose)
@@ -27,7 +28,8 @@ Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QSt
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
         delete connection;
-        return sqlError(QStringLiteral("Cannot open the %1 database %2").arg(purpose, path), detail);
+        return sqlError(QStringLiteral("Cannot open the %1 database %2").arg(purpose, path),
+                        detail);
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     std::optional<Error> failure;
@@ -41,12 +43,13 @@ Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QSt
                 QStringLiteral("The %1 database %2 is damaged (%3); it was left untouched.")
                     .arg(purpose, path, query.lastError().text()));
         }
-        for (const QString &statement : {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                         QStringLiteral("PRAGMA synchronous=FULL"),
-                                         QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        for (const QString &statement :
+             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+              QStringLiteral("PRAGMA foreign_keys=ON")}) {
             if (!failure && !query.exec(statement)) {
-                failure = sqlError(QStringLiteral("The %1 database %2 is not usable").arg(purpose, path),
-                                   query.lastError().text());
+                failure =
+                    sqlError(QStringLiteral("The %1 database %2 is not usable").arg(purpose, path),
+                             query.lastError().text());
             }
         }
     }
@@ -93,7 +96,8 @@ Result<void> SqliteConnection::setSchemaVersion(int version)
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version))) {
-        return sqlError(QStringLiteral("Cannot record the schema version"), query.lastError().text());
+        return sqlError(QStringLiteral("Cannot record the schema version"),
+                        query.lastError().text());
     }
     return {};
 }

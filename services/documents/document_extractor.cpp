@@ -1,10 +1,10 @@
 #include "documents/document_extractor.h"
 
+#include "core/logging.h"
 #include "documents/eml_extractor.h"
 #include "documents/format_sniffer.h"
 #include "documents/html_extractor.h"
 #include "documents/image_extractor.h"
-#include "core/logging.h"
 #include "documents/office_extractors.h"
 #include "documents/pdf_extractor.h"
 #include "documents/rtf_extractor.h"

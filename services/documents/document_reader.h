@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documents/document.h"
 #include "core/result.h"
+#include "documents/document.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 #include "documents/eml_extractor.h"
 
+#include "core/logging.h"
 #include "documents/document_extractor.h"
 #include "documents/html_extractor.h"
-#include "core/logging.h"
 #include "documents/text_decoder.h"
 
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "documents/local_document_reader.h"
 
+#include "core/logging.h"
 #include "documents/document_extractor.h"
 #include "documents/extraction_context.h"
-#include "core/logging.h"
 #include "documents/ocr_engine.h"
 #include "documents/text_decoder.h"
 

@@ -10,8 +10,8 @@
 #include <tesseract/ocrclass.h>
 
 #include <memory>
-#include <omp.h>
 #include <mutex>
+#include <omp.h>
 
 namespace promptdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/history_entry.h"
 #include "core/result.h"
+#include "history/history_entry.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #include "history/sqlite_history_store.h"
 
-#include "crypto/crypto.h"
 #include "core/logging.h"
 #include "core/sqlite_connection.h"
 #include "core/type_counts_json.h"
+#include "crypto/crypto.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

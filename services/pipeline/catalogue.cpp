@@ -9,9 +9,9 @@ QString CatalogueModel::displayName() const
     if (basic && model.isEmpty()) {
         return providerName; // the built-in engine has one way of working
     }
-    const QString modelText =
-        model.isEmpty() ? QCoreApplication::translate("Catalogue", "chosen by task")
-                        : (modelName.isEmpty() ? model : modelName);
+    const QString modelText = model.isEmpty()
+                                  ? QCoreApplication::translate("Catalogue", "chosen by task")
+                                  : (modelName.isEmpty() ? model : modelName);
     return providerName + QStringLiteral(" \u00B7 ") + modelText;
 }
 
@@ -27,8 +27,8 @@ QString CatalogueModel::details() const
         lines.append(QCoreApplication::translate("Catalogue", "Region: %1").arg(region));
     }
     if (!dpaReference.isEmpty()) {
-        lines.append(
-            QCoreApplication::translate("Catalogue", "Data-processing terms: %1").arg(dpaReference));
+        lines.append(QCoreApplication::translate("Catalogue", "Data-processing terms: %1")
+                         .arg(dpaReference));
     }
     lines.append(zeroRetention
                      ? QCoreApplication::translate("Catalogue", "Zero retention: the service "

@@ -18,10 +18,10 @@ struct CatalogueModel {
     QString endpointHost;
     QString dpaReference;
     bool zeroRetention = false;
-    bool basic = false;   // the built-in offline engine
+    bool basic = false;           // the built-in offline engine
     bool providerDefault = false; // the provider's own default model
-    bool allowed = false; // the policy lets this data class go there
-    QString reason;       // why not, in the gate's words
+    bool allowed = false;         // the policy lets this data class go there
+    QString reason;               // why not, in the gate's words
 
     QString displayName() const; // "Provider · model" or "Provider · chosen by task"
     QString details() const;     // region, terms, retention: the chooser's tooltip
@@ -30,10 +30,10 @@ struct CatalogueModel {
 // What the window and the CLI may offer: approved provider/model pairs and templates, checked
 // for one data class. Built by Pipeline::catalogue().
 struct Catalogue {
-    QString dataClass;          // the class the pairs were checked for
-    QString defaultDataClass;   // the policy's default
-    QStringList dataClasses;    // every class, lowest first
-    QString defaultProviderId;  // what Run uses without a choice
+    QString dataClass;            // the class the pairs were checked for
+    QString defaultDataClass;     // the policy's default
+    QStringList dataClasses;      // every class, lowest first
+    QString defaultProviderId;    // what Run uses without a choice
     QList<CatalogueModel> models; // every configured pair, allowed or not, registry order
     QList<Template> templates;
 

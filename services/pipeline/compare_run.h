@@ -11,7 +11,6 @@ struct CompareTarget {
     QString model; // empty: the provider's default
 };
 
-
 struct CompareEntry {
     CompareTarget target;
     QString displayName; // "Provider · model"

@@ -8,15 +8,14 @@
 
 #include "core/logging.h"
 #include "policy/policy_gate.h"
-#include "templates/prompt_builder.h"
 #include "providers/provider_registry.h"
 #include "redaction/streaming_restorer.h"
+#include "templates/prompt_builder.h"
 #include "templates/template_library.h"
 
 #include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
-
 
 namespace promptdesk {
 
@@ -108,9 +107,9 @@ bool Job::choosePlan()
     }
     m_template = *tmpl;
     m_recorder = std::make_shared<const JobRecorder>(
-        m_services, JobRecordContext{m_id, m_template.id, m_template.version,
-                                     m_outcome.redactionCounts,
-                                     m_prepared->redacted.detectorVersion});
+        m_services,
+        JobRecordContext{m_id, m_template.id, m_template.version, m_outcome.redactionCounts,
+                         m_prepared->redacted.detectorVersion});
     Result<SendStep> step =
         SendStep::make(m_services, m_recorder, m_request.providerId, m_request.dataClass);
     if (!step) {
@@ -125,8 +124,8 @@ bool Job::choosePlan()
     m_options = m_template.resolveOptions(m_request.options);
     const ProviderDescriptor &descriptor = m_sendStep->descriptor();
     m_basicProvider = descriptor.basic;
-    m_route = routeModels(descriptor, m_template, m_request.model,
-                          m_services.policy->modelRouting());
+    m_route =
+        routeModels(descriptor, m_template, m_request.model, m_services.policy->modelRouting());
     m_outcome.providerId = descriptor.id;
     m_outcome.model = m_route.answer;
     m_outcome.extraction = m_template.category == TemplateCategory::Extract;
@@ -150,7 +149,7 @@ bool Job::choosePlan()
     if (!plan.mapReduce) {
         m_chunks.clear();
     }
-    plan.kind = plan.mapReduce                                      ? PlanKind::MapReduce
+    plan.kind = plan.mapReduce ? PlanKind::MapReduce
                 : m_template.outputFormat == OutputFormat::Json && !m_basicProvider
                     ? PlanKind::SchemaChecked
                     : PlanKind::Single;

@@ -2,14 +2,14 @@
 // entry. Same class as job.cpp.
 #include "pipeline/job_steps.h"
 
-#include "templates/citations.h"
-#include "pipeline/job_recorder.h"
 #include "core/logging.h"
-#include "redaction/output_check.h"
-#include "policy/policy_gate.h"
+#include "pipeline/job_recorder.h"
 #include "pipeline/prepared_input.h"
-#include "templates/prompt_builder.h"
+#include "policy/policy_gate.h"
+#include "redaction/output_check.h"
 #include "redaction/streaming_restorer.h"
+#include "templates/citations.h"
+#include "templates/prompt_builder.h"
 
 namespace promptdesk {
 
@@ -104,8 +104,7 @@ void Job::checkOutput(const QString &shown)
         return;
     }
     const qsizetype invented =
-        OutputCheck::unexpectedPii(*m_services.redactor, shown, m_prepared->redacted.vault)
-            .size();
+        OutputCheck::unexpectedPii(*m_services.redactor, shown, m_prepared->redacted.vault).size();
     if (invented > 0) {
         m_outcome.warnings.append(
             tr("The result contains %n piece(s) of personal data that were not in your text. "
@@ -181,8 +180,8 @@ void Job::finish(std::optional<Error> error, const QString &rawOutput)
         }
     }
     qCInfo(lcPipeline) << "job" << m_id << "finished:" << auditStatusFor(error) << "steps"
-                       << m_outcome.chunksDone << "/" << m_steps.size() << "in"
-                       << m_outcome.totalMs << "ms";
+                       << m_outcome.chunksDone << "/" << m_steps.size() << "in" << m_outcome.totalMs
+                       << "ms";
     setStage(!error                                ? JobStage::Done
              : error->kind == ErrorKind::Cancelled ? JobStage::Cancelled
                                                    : JobStage::Failed);

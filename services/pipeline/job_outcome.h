@@ -1,10 +1,10 @@
 #pragma once
 
-#include "documents/document.h"
 #include "core/error.h"
-#include "templates/extraction_table.h"
+#include "documents/document.h"
 #include "pipeline/job_plan.h"
 #include "providers/provider_request.h"
+#include "templates/extraction_table.h"
 
 #include <QMap>
 #include <QMetaType>

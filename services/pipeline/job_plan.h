@@ -24,13 +24,13 @@ struct JobPlan {
     double estimatedCostUsd = -1;     // negative when the model has no price
     QString providerId;
     QString providerName;
-    QString model;     // the model that answers (the reduce step of long documents)
-    QString mapModel;  // the workhorse of the parts (map-reduce only)
-    QString dataClass; // the class the gate applies (possibly raised by what redaction found)
-    bool basic = false;      // the built-in engine: nothing leaves the computer, nothing is paid
-    bool allowed = true;     // what the gate says of the first send
-    QString blockedReason;   // why not, in the gate's words
-    QStringList warnings;    // budget warnings and the like
+    QString model;         // the model that answers (the reduce step of long documents)
+    QString mapModel;      // the workhorse of the parts (map-reduce only)
+    QString dataClass;     // the class the gate applies (possibly raised by what redaction found)
+    bool basic = false;    // the built-in engine: nothing leaves the computer, nothing is paid
+    bool allowed = true;   // what the gate says of the first send
+    QString blockedReason; // why not, in the gate's words
+    QStringList warnings;  // budget warnings and the like
     double monthSpentUsd = -1;  // this month's spend so far; negative: no budget
     double monthBudgetUsd = -1; // the user's monthly budget; negative: none
 };

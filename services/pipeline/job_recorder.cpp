@@ -2,10 +2,10 @@
 
 #include "pipeline/prepared_input.h"
 
-#include "core/app_info.h"
 #include "audit/audit_log.h"
-#include "history/history_store.h"
+#include "core/app_info.h"
 #include "core/logging.h"
+#include "history/history_store.h"
 
 #include <QDateTime>
 
@@ -66,8 +66,7 @@ bool JobRecorder::append(AuditEvent event) const
     return true;
 }
 
-bool JobRecorder::recordRequest(const ProviderDescriptor &provider,
-                                const ProviderRequest &request,
+bool JobRecorder::recordRequest(const ProviderDescriptor &provider, const ProviderRequest &request,
                                 const PolicyDecision &decision) const
 {
     AuditEvent event = baseEvent(provider, request, decision);
@@ -76,8 +75,7 @@ bool JobRecorder::recordRequest(const ProviderDescriptor &provider,
     return append(event);
 }
 
-void JobRecorder::recordBlocked(const ProviderDescriptor &provider,
-                                const ProviderRequest &request,
+void JobRecorder::recordBlocked(const ProviderDescriptor &provider, const ProviderRequest &request,
                                 const PolicyDecision &decision) const
 {
     AuditEvent event = baseEvent(provider, request, decision);
@@ -86,8 +84,7 @@ void JobRecorder::recordBlocked(const ProviderDescriptor &provider,
     append(event);
 }
 
-void JobRecorder::recordResponse(const ProviderDescriptor &provider,
-                                 const ProviderRequest &request,
+void JobRecorder::recordResponse(const ProviderDescriptor &provider, const ProviderRequest &request,
                                  const PolicyDecision &decision,
                                  const ProviderResponse &response) const
 {

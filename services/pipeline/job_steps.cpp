@@ -2,12 +2,12 @@
 // schema retry and the reduce. Same class as job.cpp.
 #include "pipeline/job_steps.h"
 
+#include "pipeline/prepared_input.h"
+#include "policy/policy_gate.h"
+#include "redaction/streaming_restorer.h"
 #include "templates/citations.h"
 #include "templates/json_schema_validator.h"
-#include "policy/policy_gate.h"
-#include "pipeline/prepared_input.h"
 #include "templates/prompt_builder.h"
-#include "redaction/streaming_restorer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,9 +49,9 @@ void Job::buildSteps()
         const MapChunk &chunk = m_chunks.at(i);
         auto step = std::make_unique<Step>();
         step->model = m_route.map;
-        step->request = buildMapRequest(m_template, m_options, chunk.textWithPageMarkers(),
-                                        chunk.plainText(), i + 1, parts, chunk.firstPage,
-                                        chunk.lastPage, m_route.map);
+        step->request =
+            buildMapRequest(m_template, m_options, chunk.textWithPageMarkers(), chunk.plainText(),
+                            i + 1, parts, chunk.firstPage, chunk.lastPage, m_route.map);
         step->request.params.maxTokens = qMin(m_template.maxOutputTokens, kMapOutputTokens);
         step->pages = chunk.pages;
         m_steps.push_back(std::move(step));
@@ -246,8 +246,8 @@ void Job::reduce()
     switch (m_template.category) {
     case TemplateCategory::Summarise: {
         const QString notes = citedNotes();
-        const ProviderRequest request = buildReduceRequest(m_template, m_options, notes,
-                                                           stripCitations(notes), m_route.reduce);
+        const ProviderRequest request =
+            buildReduceRequest(m_template, m_options, notes, stripCitations(notes), m_route.reduce);
         m_lastPrompt = promptText(request);
         GatedSend *send = m_sendStep->send(request, this);
         m_reduceSend = send;

@@ -50,8 +50,8 @@ ModelRoute routeModels(const ProviderDescriptor &provider, const Template &tmpl,
     if (!chosenModel.isEmpty()) {
         return {chosenModel, chosenModel, chosenModel};
     }
-    const bool isDefaultProvider = routing.defaultProvider.isEmpty() ||
-                                   routing.defaultProvider == provider.id;
+    const bool isDefaultProvider =
+        routing.defaultProvider.isEmpty() || routing.defaultProvider == provider.id;
     const QString providerDefault = firstListed(
         provider, {isDefaultProvider ? routing.defaultModel : QString()}, provider.defaultModel);
     const QString workhorse = firstListed(provider, {routing.workhorse}, providerDefault);
@@ -63,9 +63,9 @@ ModelRoute routeModels(const ProviderDescriptor &provider, const Template &tmpl,
                                 routing.byCategory.value(templateCategoryName(tmpl.category))},
                                tierModel);
     route.map = workhorse;
-    route.reduce = firstListed(
-        provider, {routing.byCategory.value(QStringLiteral("reduce")), routing.strong},
-        route.answer);
+    route.reduce =
+        firstListed(provider, {routing.byCategory.value(QStringLiteral("reduce")), routing.strong},
+                    route.answer);
     return route;
 }
 

@@ -1,7 +1,7 @@
 #include "pipeline/pipeline.h"
 
-#include "policy/data_class.h"
 #include "pipeline/model_routing.h"
+#include "policy/data_class.h"
 #include "policy/policy_gate.h"
 #include "providers/provider_registry.h"
 #include "templates/template_library.h"
@@ -46,8 +46,8 @@ Catalogue Pipeline::catalogue(const QString &dataClass, const QString &templateI
     Catalogue catalogue;
     catalogue.defaultDataClass = policy.defaultDataClass();
     catalogue.dataClass = dataClass.isEmpty() ? catalogue.defaultDataClass : dataClass;
-    for (DataClass c : {DataClass::Public, DataClass::Internal, DataClass::Confidential,
-                        DataClass::Restricted}) {
+    for (DataClass c :
+         {DataClass::Public, DataClass::Internal, DataClass::Confidential, DataClass::Restricted}) {
         catalogue.dataClasses.append(dataClassName(c));
     }
     catalogue.defaultProviderId = m_services.providers->defaultProviderId();
@@ -70,8 +70,9 @@ Catalogue Pipeline::catalogue(const QString &dataClass, const QString &templateI
             probe.task.templateId = templateId;
             const PolicyDecision decision = policy.evaluate(descriptor, probe, context);
             // The probe has no template: only a template rule could block it for that reason.
-            entry.allowed = decision.allowed || (templateId.isEmpty() &&
-                                                 decision.rule == QStringLiteral("templates.allowed"));
+            entry.allowed =
+                decision.allowed ||
+                (templateId.isEmpty() && decision.rule == QStringLiteral("templates.allowed"));
             entry.reason = decision.reason;
             catalogue.models.append(entry);
         }

@@ -22,13 +22,13 @@ Preparation::Preparation(const PipelineServices &services, const JobRequest &req
         m_done = true;
         Q_EMIT ready(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [documents = services.documents, redactor = services.redactor,
-         required = services.policy->redactionRequired(), request,
-         flag = m_cancelled]() -> std::shared_ptr<const PreparedInput> {
-            return std::make_shared<PreparedInput>(prepareInput(
-                documents, redactor, required, request, PagesWanted::Yes,
-                [flag] { return flag->load(); }));
+    watcher->setFuture(
+        QtConcurrent::run([documents = services.documents, redactor = services.redactor,
+                           required = services.policy->redactionRequired(), request,
+                           flag = m_cancelled]() -> std::shared_ptr<const PreparedInput> {
+            return std::make_shared<PreparedInput>(prepareInput(documents, redactor, required,
+                                                                request, PagesWanted::Yes,
+                                                                [flag] { return flag->load(); }));
         }));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documents/document.h"
 #include "core/error.h"
+#include "documents/document.h"
 #include "pipeline/job_request.h"
 #include "redaction/redactor.h"
 

@@ -14,10 +14,9 @@ Result<SendStep> SendStep::make(const PipelineServices &services,
 {
     Provider *provider = services.providers->startable(providerId);
     if (!provider) {
-        return makeError(ErrorKind::Usage,
-                         QCoreApplication::translate("SendStep",
-                                                     "There is no provider called \"%1\".")
-                             .arg(providerId));
+        return makeError(ErrorKind::Usage, QCoreApplication::translate(
+                                               "SendStep", "There is no provider called \"%1\".")
+                                               .arg(providerId));
     }
     SendStep step;
     step.m_policy = services.policy;
@@ -40,9 +39,8 @@ PolicyDecision SendStep::check(const ProviderRequest &request) const
             m_descriptor.basic
                 ? 0
                 : costOf({inputTokens, request.params.maxTokens},
-                         modelInfo(m_descriptor, request.model.isEmpty()
-                                                     ? m_descriptor.defaultModel
-                                                     : request.model));
+                         modelInfo(m_descriptor, request.model.isEmpty() ? m_descriptor.defaultModel
+                                                                         : request.model));
     }
     return decision;
 }
@@ -91,10 +89,10 @@ void GatedSend::begin(Provider *provider)
     }
     if (!m_recorder->recordRequest(m_descriptor, m_request, m_decision)) {
         // Fail closed: a send that cannot be audited does not happen.
-        finishLater(makeError(
-            ErrorKind::Internal,
-            QCoreApplication::translate(
-                "SendStep", "The audit log could not be written, so nothing was sent.")));
+        finishLater(
+            makeError(ErrorKind::Internal,
+                      QCoreApplication::translate(
+                          "SendStep", "The audit log could not be written, so nothing was sent.")));
         return;
     }
     m_stream = provider->start(m_request, this);

@@ -16,8 +16,8 @@ double auditSpendThisMonth(const AuditLog &audit, const Policy &policy, const QS
     for (const StoredAuditEvent &stored : events.value()) {
         const AuditEvent &e = stored.event;
         const QDate day = stored.timeUtc.toUTC().date();
-        if (e.action != auditAction::response || e.user != user ||
-            day.year() != today.year() || day.month() != today.month()) {
+        if (e.action != auditAction::response || e.user != user || day.year() != today.year() ||
+            day.month() != today.month()) {
             continue;
         }
         const ApprovedProvider *provider = policy.findProvider(e.providerId);

@@ -1,7 +1,7 @@
 #include "policy/policy_audit.h"
 
-#include "core/app_info.h"
 #include "audit/audit_log.h"
+#include "core/app_info.h"
 #include "core/logging.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/result.h"
 #include "policy/policy.h"
 #include "policy/policy_gate.h"
-#include "core/result.h"
 
 #include <QDateTime>
 #include <memory>

@@ -23,9 +23,12 @@ void parseProviders(Reader &r, const QJsonValue &value, Policy &policy)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = at(QStringLiteral("providers"), i);
         const QJsonObject o = Reader::object(list.at(i), path);
-        QStringList known{QStringLiteral("id"),           QStringLiteral("region"),
-                          QStringLiteral("endpoint"),     QStringLiteral("dpaReference"),
-                          QStringLiteral("zeroRetention"), QStringLiteral("models")};
+        QStringList known{QStringLiteral("id"),
+                          QStringLiteral("region"),
+                          QStringLiteral("endpoint"),
+                          QStringLiteral("dpaReference"),
+                          QStringLiteral("zeroRetention"),
+                          QStringLiteral("models")};
         known.append(connectionFields());
         r.checkKeys(o, path, known);
         ApprovedProvider p;
@@ -176,8 +179,8 @@ void parseRedaction(Reader &r, const QJsonValue &value, Policy &policy)
     };
     list(QStringLiteral("mandatoryTypes"), rules.mandatoryTypes);
     for (qsizetype i = 0; i < rules.mandatoryTypes.size(); ++i) {
-        rules.mandatoryTypes[i] =
-            Reader::piiType(rules.mandatoryTypes.at(i), at(dot(path, QStringLiteral("mandatoryTypes")), i));
+        rules.mandatoryTypes[i] = Reader::piiType(
+            rules.mandatoryTypes.at(i), at(dot(path, QStringLiteral("mandatoryTypes")), i));
     }
     list(QStringLiteral("customTerms"), rules.customTerms);
     list(QStringLiteral("allowList"), rules.allowList);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy/policy.h"
 #include "core/result.h"
+#include "policy/policy.h"
 
 #include <QByteArray>
 

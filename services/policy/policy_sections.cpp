@@ -7,9 +7,12 @@ namespace promptdesk::policyjson {
 namespace {
 
 // Never in a policy: the policy is readable by every user of the machine.
-const QStringList kSecretFields{QStringLiteral("apiKey"),          QStringLiteral("api_key"),
-                                QStringLiteral("secretAccessKey"), QStringLiteral("accessKeyId"),
-                                QStringLiteral("sessionToken"),    QStringLiteral("password"),
+const QStringList kSecretFields{QStringLiteral("apiKey"),
+                                QStringLiteral("api_key"),
+                                QStringLiteral("secretAccessKey"),
+                                QStringLiteral("accessKeyId"),
+                                QStringLiteral("sessionToken"),
+                                QStringLiteral("password"),
                                 QStringLiteral("token")};
 
 const QStringList kProtocols{QStringLiteral("bedrock"), QStringLiteral("anthropic"),
@@ -44,7 +47,8 @@ QStringList connectionFields()
             QStringLiteral("stream"),     QStringLiteral("defaultModel")};
 }
 
-void parseConnection(Reader &r, const QJsonObject &o, const QString &path, ApprovedProvider &provider)
+void parseConnection(Reader &r, const QJsonObject &o, const QString &path,
+                     ApprovedProvider &provider)
 {
     for (const QString &secret : kSecretFields) {
         if (o.contains(secret)) {
@@ -55,9 +59,9 @@ void parseConnection(Reader &r, const QJsonObject &o, const QString &path, Appro
     if (!o.contains(QStringLiteral("protocol"))) {
         for (const QString &field : connectionFields()) {
             if (o.contains(field)) {
-                Reader::fail(dot(path, QStringLiteral("protocol")),
-                             QStringLiteral("is missing (\"%1\" configures a connection)")
-                                 .arg(field));
+                Reader::fail(
+                    dot(path, QStringLiteral("protocol")),
+                    QStringLiteral("is missing (\"%1\" configures a connection)").arg(field));
             }
         }
         return;
@@ -65,8 +69,9 @@ void parseConnection(Reader &r, const QJsonObject &o, const QString &path, Appro
     const QString protocol =
         Reader::string(o.value(QStringLiteral("protocol")), dot(path, QStringLiteral("protocol")));
     if (!kProtocols.contains(protocol)) {
-        Reader::fail(dot(path, QStringLiteral("protocol")),
-                     QStringLiteral("must be one of %1").arg(kProtocols.join(QStringLiteral(", "))));
+        Reader::fail(
+            dot(path, QStringLiteral("protocol")),
+            QStringLiteral("must be one of %1").arg(kProtocols.join(QStringLiteral(", "))));
     }
     for (const QString &field : {QStringLiteral("displayName"), QStringLiteral("awsProfile"),
                                  QStringLiteral("apiVersion"), QStringLiteral("defaultModel")}) {
@@ -75,8 +80,8 @@ void parseConnection(Reader &r, const QJsonObject &o, const QString &path, Appro
     const QString baseUrl = Reader::optString(o, QStringLiteral("baseUrl"), path);
     if (!baseUrl.isEmpty()) {
         const QUrl url(baseUrl);
-        if (!url.isValid() || (url.scheme() != QStringLiteral("https") &&
-                               url.scheme() != QStringLiteral("http")) ||
+        if (!url.isValid() ||
+            (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http")) ||
             url.host().isEmpty()) {
             Reader::fail(dot(path, QStringLiteral("baseUrl")),
                          QStringLiteral("must be an http or https URL"));
@@ -98,9 +103,9 @@ void parseConnection(Reader &r, const QJsonObject &o, const QString &path, Appro
     }
     const QString credentials = Reader::optString(o, QStringLiteral("credentials"), path);
     if (!credentials.isEmpty() && !kCredentialSources.contains(credentials)) {
-        Reader::fail(dot(path, QStringLiteral("credentials")),
-                     QStringLiteral("must be one of %1")
-                         .arg(kCredentialSources.join(QStringLiteral(", "))));
+        Reader::fail(
+            dot(path, QStringLiteral("credentials")),
+            QStringLiteral("must be one of %1").arg(kCredentialSources.join(QStringLiteral(", "))));
     }
     if (o.contains(QStringLiteral("stream"))) {
         Reader::boolean(o.value(QStringLiteral("stream")), dot(path, QStringLiteral("stream")));

@@ -11,7 +11,8 @@ namespace promptdesk::policyjson {
 QStringList connectionFields();
 // Checks the connection fields of the providers[] entry `o` (types, protocol, URL, no secrets)
 // and keeps them in `provider.connection` when "protocol" is present.
-void parseConnection(Reader &r, const QJsonObject &o, const QString &path, ApprovedProvider &provider);
+void parseConnection(Reader &r, const QJsonObject &o, const QString &path,
+                     ApprovedProvider &provider);
 // "defaults": {"provider": "bedrock-eu", "model": "..."}
 void parseDefaults(Reader &r, const QJsonValue &value, Policy &policy);
 // "modelRouting": {"workhorse": "...", "strong": "...", "categories": {"extract": "..."},

@@ -124,7 +124,7 @@ QStringList SignedPolicyGate::approvedProviderIds() const
 }
 
 QString SignedPolicyGate::dataClassFor(const QString &requested,
-                                      const QMap<QString, int> &redactionCounts) const
+                                       const QMap<QString, int> &redactionCounts) const
 {
     const std::optional<DataClass> effective = effectiveDataClass(requested, redactionCounts);
     return effective ? dataClassName(*effective) : QString();

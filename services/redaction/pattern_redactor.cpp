@@ -1,9 +1,9 @@
 #include "redaction/pattern_redactor.h"
 
+#include "core/logging.h"
 #include "redaction/card_number_detector.h"
 #include "redaction/configured_detectors.h"
 #include "redaction/email_detector.h"
-#include "core/logging.h"
 #include "redaction/person_name_detector.h"
 #include "redaction/phone_detector.h"
 #include "redaction/place_detectors.h"

@@ -173,14 +173,10 @@ PersonNameDetector::PersonNameDetector()
         const char *file;
         Flag flag;
     } lexicon[] = {
-        {"person-particles.txt", Particle},
-        {"person-ambiguous.txt", Ambiguous},
-        {"person-titles.txt", Title},
-        {"person-labels.txt", Label},
-        {"person-greetings.txt", Greeting},
-        {"person-roles.txt", Role},
-        {"person-closings.txt", Closing},
-        {"person-not-names.txt", Stop},
+        {"person-particles.txt", Particle}, {"person-ambiguous.txt", Ambiguous},
+        {"person-titles.txt", Title},       {"person-labels.txt", Label},
+        {"person-greetings.txt", Greeting}, {"person-roles.txt", Role},
+        {"person-closings.txt", Closing},   {"person-not-names.txt", Stop},
     };
     for (const auto &list : lexicon) {
         loadList(m_words, QStringLiteral(":/lexicon/") + QLatin1String(list.file), list.flag);

@@ -1,10 +1,9 @@
 #include "emulator_server.h"
 
-
-#include "providers/wire/event_stream.h"
 #include "json_answer.h"
-#include "response_writer.h"
+#include "providers/wire/event_stream.h"
 #include "providers/wire/sigv4_signer.h"
+#include "response_writer.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>

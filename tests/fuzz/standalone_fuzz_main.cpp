@@ -26,7 +26,8 @@ std::vector<std::string> readSeeds(const char *dir)
     for (const auto &entry : std::filesystem::directory_iterator(dir)) {
         if (entry.is_regular_file()) {
             std::ifstream in(entry.path(), std::ios::binary);
-            seeds.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            seeds.emplace_back(std::istreambuf_iterator<char>(in),
+                               std::istreambuf_iterator<char>());
         }
     }
     return seeds;
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
                 break;
             default: // overwrite a byte with an interesting value
                 if (!input.empty()) {
-                    static const char interesting[] = {'\0', '\n', '\r', '[', ']', '@', '\x7f', '\x80', '\xC0', '\xFF'};
+                    static const char interesting[] = {'\0', '\n',   '\r',   '[',    ']',
+                                                       '@',  '\x7f', '\x80', '\xC0', '\xFF'};
                     input[rng() % input.size()] = interesting[rng() % sizeof(interesting)];
                 }
                 break;
@@ -89,6 +91,7 @@ int main(int argc, char **argv)
         }
         run(input);
     }
-    std::printf("fuzz: %zu seeds and %ld mutations ran without a crash\n", seeds.size(), iterations);
+    std::printf("fuzz: %zu seeds and %ld mutations ran without a crash\n", seeds.size(),
+                iterations);
     return 0;
 }

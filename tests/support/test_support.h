@@ -23,9 +23,9 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &byt
 
 } // namespace promptdesk::testing
 
-#define PROMPTDESK_REQUIRE_SHARED(subdir)                                                        \
-    do {                                                                                         \
-        if (promptdesk::testing::sharedDir().isEmpty())                                          \
-            QSKIP("../shared is absent (fresh clone): this test reads shared/" subdir            \
-                  " in place and is skipped; the project's own fixtures still run");             \
+#define PROMPTDESK_REQUIRE_SHARED(subdir)                                                          \
+    do {                                                                                           \
+        if (promptdesk::testing::sharedDir().isEmpty())                                            \
+            QSKIP("../shared is absent (fresh clone): this test reads shared/" subdir              \
+                  " in place and is skipped; the project's own fixtures still run");               \
     } while (false)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/provider_request.h"
 #include "core/result.h"
+#include "providers/provider_request.h"
 
 #include <QString>
 #include <atomic>

@@ -28,22 +28,26 @@ AwsCredentialProcessRun::AwsCredentialProcessRun(AwsCredentialProcess process, Q
     m_limit.setInterval(timeoutMs);
     connect(&m_limit, &QTimer::timeout, this, [this] {
         m_child.kill();
-        finish(processError("The AWS profile's credential_process did not finish within 30 s."));
+        finish(processError(QT_TRANSLATE_NOOP(
+            "ProviderErrors", "The AWS profile's credential_process did not finish within 30 s.")));
     });
     connect(&m_child, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            finish(processError("The AWS profile's credential_process could not be started."));
+            finish(processError(QT_TRANSLATE_NOOP(
+                "ProviderErrors", "The AWS profile's credential_process could not be started.")));
         }
     });
     connect(&m_child, &QProcess::readyReadStandardOutput, this, [this] {
         if (m_child.bytesAvailable() > kMaxOutputBytes) {
             m_child.kill();
-            finish(processError("The AWS profile's credential_process wrote too much output."));
+            finish(processError(QT_TRANSLATE_NOOP(
+                "ProviderErrors", "The AWS profile's credential_process wrote too much output.")));
         }
     });
     connect(&m_child, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (status != QProcess::NormalExit || exitCode != 0) {
-            finish(processError("The AWS profile's credential_process failed."));
+            finish(processError(QT_TRANSLATE_NOOP("ProviderErrors",
+                                                  "The AWS profile's credential_process failed.")));
             return;
         }
         finish(AwsSharedConfig::parseProcessOutput(m_child.readAllStandardOutput()));

@@ -18,7 +18,8 @@ class AwsCredentialProcessRun final : public QObject {
 public:
     static constexpr int kTimeoutMs = 30'000;
 
-    AwsCredentialProcessRun(AwsCredentialProcess process, QObject *parent, int timeoutMs = kTimeoutMs);
+    AwsCredentialProcessRun(AwsCredentialProcess process, QObject *parent,
+                            int timeoutMs = kTimeoutMs);
     ~AwsCredentialProcessRun() override;
 
     void start();

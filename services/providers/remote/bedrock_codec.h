@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/wire/event_stream.h"
 #include "providers/remote/protocol_codec.h"
+#include "providers/wire/event_stream.h"
 
 namespace promptdesk {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "providers/remote/network_settings.h"
-#include "providers/provider.h"
-#include "providers/remote/provider_entry.h"
 #include "core/result.h"
+#include "providers/provider.h"
+#include "providers/remote/network_settings.h"
+#include "providers/remote/provider_entry.h"
 
 #include <memory>
 

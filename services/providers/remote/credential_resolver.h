@@ -13,7 +13,7 @@ struct ResolvedAuth {
     Kind kind = Kind::None;
     QByteArray key; // Bearer / x-api-key / api-key
     AwsCredentials aws;
-    std::optional<AwsSsoRequest> sso; // SigV4 credentials still to be fetched
+    std::optional<AwsSsoRequest> sso;            // SigV4 credentials still to be fetched
     std::optional<AwsCredentialProcess> process; // SigV4 credentials still to be produced
 };
 

@@ -62,9 +62,9 @@ ProviderFailure failureForStatus(int status, const QString &providerName)
     f.code = QString::number(status);
     if (status == 401 || status == 403) {
         f.kind = ErrorKind::Auth;
-        f.message = QCoreApplication::translate(
-                        "ProviderErrors", "%1 did not accept the credentials; ask your IT "
-                                          "administrator to check this connection.")
+        f.message = QCoreApplication::translate("ProviderErrors",
+                                                "%1 did not accept the credentials; ask your IT "
+                                                "administrator to check this connection.")
                         .arg(providerName);
     } else if (status == 407) {
         f.kind = ErrorKind::Auth;

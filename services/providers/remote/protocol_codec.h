@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/error.h"
-#include "providers/remote/provider_entry.h"
 #include "providers/provider_request.h"
+#include "providers/remote/provider_entry.h"
 #include "providers/wire/sigv4_signer.h"
 
 #include <QUrl>

@@ -197,8 +197,7 @@ Result<ProviderEntry> providerEntryFromJson(const QJsonObject &o)
     }
     const auto protocol = wireProtocolFromName(o.value(QStringLiteral("protocol")).toString());
     if (!protocol) {
-        return configError(
-            QStringLiteral("Provider \"%1\" has an unknown protocol.").arg(e.id));
+        return configError(QStringLiteral("Provider \"%1\" has an unknown protocol.").arg(e.id));
     }
     e.protocol = *protocol;
     e.displayName = o.value(QStringLiteral("displayName")).toString();
@@ -226,8 +225,8 @@ Result<ProviderEntry> providerEntryFromJson(const QJsonObject &o)
     }
     if (!e.baseUrl.isEmpty()) {
         const QUrl url(e.baseUrl);
-        if (!url.isValid() || (url.scheme() != QStringLiteral("https") &&
-                               url.scheme() != QStringLiteral("http"))) {
+        if (!url.isValid() ||
+            (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http"))) {
             return configError(
                 QStringLiteral("Provider \"%1\" has an invalid base URL.").arg(e.id));
         }
@@ -242,8 +241,7 @@ Result<ProviderEntry> providerEntryFromJson(const QJsonObject &o)
             info.displayName = mo.value(QStringLiteral("displayName")).toString();
             info.contextTokens = mo.value(QStringLiteral("contextTokens")).toInt(0);
             info.inputPricePerMTok = mo.value(QStringLiteral("inputPricePerMTok")).toDouble(-1);
-            info.outputPricePerMTok =
-                mo.value(QStringLiteral("outputPricePerMTok")).toDouble(-1);
+            info.outputPricePerMTok = mo.value(QStringLiteral("outputPricePerMTok")).toDouble(-1);
         }
         if (!info.id.isEmpty()) {
             e.models.append(info);

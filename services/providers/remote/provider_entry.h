@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/provider.h"
 #include "core/result.h"
+#include "providers/provider.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/remote/network_settings.h"
 #include "providers/provider.h"
+#include "providers/remote/network_settings.h"
 #include "providers/remote/provider_entry.h"
 
 #include <QPointer>

@@ -87,20 +87,20 @@ void RemoteStream::readSecrets(QStringList keys)
         return;
     }
     const QString key = keys.takeFirst();
-    m_setup.secrets->readLater(
-        key, this, [this, key, keys](Result<std::optional<QByteArray>> value) {
-            if (m_phase == Phase::Done) {
-                return;
-            }
-            if (!value) {
-                finishError(value.error());
-                return;
-            }
-            if (value.value()) {
-                (void)m_secretsRead->write(key, *value.value());
-            }
-            readSecrets(keys);
-        });
+    m_setup.secrets->readLater(key, this,
+                               [this, key, keys](Result<std::optional<QByteArray>> value) {
+                                   if (m_phase == Phase::Done) {
+                                       return;
+                                   }
+                                   if (!value) {
+                                       finishError(value.error());
+                                       return;
+                                   }
+                                   if (value.value()) {
+                                       (void)m_secretsRead->write(key, *value.value());
+                                   }
+                                   readSecrets(keys);
+                               });
 }
 
 void RemoteStream::onSecretsRead()

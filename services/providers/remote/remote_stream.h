@@ -1,9 +1,9 @@
 #pragma once
 
+#include "providers/provider.h"
 #include "providers/remote/aws_credential_process_run.h"
 #include "providers/remote/credential_resolver.h"
 #include "providers/remote/protocol_codec.h"
-#include "providers/provider.h"
 #include "secrets/memory_secret_store.h"
 
 #include <QElapsedTimer>

@@ -10,8 +10,8 @@
 // Exit code 1 only when an operation fails.
 
 #include "audit/audit_chain.h"
-#include "crypto/crypto.h"
 #include "audit/sqlite_audit_log.h"
+#include "crypto/crypto.h"
 #include "history/sqlite_history_store.h"
 
 #include <QCoreApplication>

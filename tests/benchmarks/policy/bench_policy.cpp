@@ -3,8 +3,8 @@
 // takes next to merely parsing the same JSON with QJsonDocument. Fails only if the gate or
 // the load gives a wrong answer.
 #include "policy/builtin_policy.h"
-#include "policy_fixtures.h"
 #include "policy/signed_policy_gate.h"
+#include "policy_fixtures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

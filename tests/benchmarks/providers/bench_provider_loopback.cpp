@@ -4,8 +4,8 @@
 // the resident memory after 100 and after 1,000 requests (growth would show a leak). Figures
 // only; exits 1 only if a request fails.
 #include "emulator_server.h"
-#include "secrets/memory_secret_store.h"
 #include "providers/remote/remote_provider.h"
+#include "secrets/memory_secret_store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

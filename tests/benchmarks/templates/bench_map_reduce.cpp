@@ -5,15 +5,15 @@
 // the app — chunking, prompts, policy gate and audit per request, streaming, reduce — except
 // redaction, which is replaced by a pass-through here (it has its own benchmark). Figures only;
 // exits 1 only if a run fails.
-#include "policy/builtin_policy.h"
+#include "audit/sqlite_audit_log.h"
 #include "documents/document_reader.h"
 #include "emulator_server.h"
 #include "pipeline/job.h"
-#include "secrets/memory_secret_store.h"
+#include "policy/builtin_policy.h"
 #include "providers/provider_registry.h"
-#include "redaction/redactor.h"
 #include "providers/remote/remote_provider.h"
-#include "audit/sqlite_audit_log.h"
+#include "redaction/redactor.h"
+#include "secrets/memory_secret_store.h"
 #include "templates/template_library.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // The input list under a real window system (Xvfb/offscreen): several files and a folder,
 // pasted data, a scanned image that needs OCR, progress and Cancel. Extraction runs in
 // worker threads, so every check waits on the list's own signals.
+#include "documents/local_document_reader.h"
 #include "gui_helpers.h"
 #include "input_list.h"
-#include "documents/local_document_reader.h"
 #include "test_support.h"
 
 #include <QDir>

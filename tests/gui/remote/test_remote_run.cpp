@@ -8,10 +8,10 @@
 #include "emulator_server.h"
 #include "extraction_table_view.h"
 #include "gui_helpers.h"
-#include "secrets/keychain_secret_store.h"
 #include "main_window.h"
 #include "output_view.h"
 #include "run_target_chooser.h"
+#include "secrets/keychain_secret_store.h"
 #include "template_picker.h"
 #include "test_support.h"
 
@@ -52,16 +52,19 @@ QByteArray developmentPolicy(quint16 port)
            base + R"J(","credentials":"aws-profile",
     "dpaReference":"DPA-2026-014","defaultModel":")J" +
            kHaiku.toUtf8() + R"J(",
-    "models":[{"id":")J" + kHaiku.toUtf8() +
+    "models":[{"id":")J" +
+           kHaiku.toUtf8() +
            R"J(","displayName":"Haiku","contextTokens":4000,
                "inputPricePerMTok":1,"outputPricePerMTok":5},
-              {"id":")J" + kSonnet.toUtf8() +
+              {"id":")J" +
+           kSonnet.toUtf8() +
            R"J(","displayName":"Sonnet","contextTokens":4000,
                "inputPricePerMTok":3,"outputPricePerMTok":15}]},
    {"id":"bedrock-restricted","displayName":"Claude on Bedrock (zero retention, emulated)",
     "protocol":"bedrock","region":"eu-central-1","baseUrl":")J" +
            base + R"J(","credentials":"aws-profile","zeroRetention":true,
-    "models":[{"id":")J" + kHaiku.toUtf8() +
+    "models":[{"id":")J" +
+           kHaiku.toUtf8() +
            R"J(","inputPricePerMTok":1,"outputPricePerMTok":5}]},
    {"id":"anthropic-emu","displayName":"Claude (Anthropic, emulated)","protocol":"anthropic",
     "baseUrl":")J" +
@@ -141,8 +144,9 @@ void TestRemoteRun::initTestCase()
     if (m_keyring.isEmpty()) {
         KeychainSecretStore secrets;
         for (const QString &id : {QStringLiteral("anthropic-emu"), QStringLiteral("local-emu")}) {
-            QVERIFY(secrets.write(QStringLiteral("provider/") + id + QStringLiteral("/api-key"),
-                                  "sk-emulator-example-key")
+            QVERIFY(secrets
+                        .write(QStringLiteral("provider/") + id + QStringLiteral("/api-key"),
+                               "sk-emulator-example-key")
                         .ok());
         }
     }
@@ -206,7 +210,8 @@ void TestRemoteRun::runReachesBedrockAndRestoresPlaceholders()
 {
     emulator::Scenario scenario;
     emulator::Step step;
-    step.text = QStringLiteral("Summary: the customer asks for a refund; reply to [EMAIL_1] today.");
+    step.text =
+        QStringLiteral("Summary: the customer asks for a refund; reply to [EMAIL_1] today.");
     scenario.steps = {step};
     m_emulator.setScenario(scenario);
     const qsizetype before = m_emulator.records().size();
@@ -243,8 +248,9 @@ void TestRemoteRun::anthropicAndOpenAiEntriesRunToo()
     m_emulator.setScenario({});
     const QString path = writeFile(m_inputs.path(), QStringLiteral("shift.txt"),
                                    "The depot opens at six. Drivers collect badges at the desk.\n");
-    for (const auto &[id, protocol] : {std::pair{QStringLiteral("anthropic-emu"), QStringLiteral("anthropic")},
-                                       std::pair{QStringLiteral("local-emu"), QStringLiteral("openai")}}) {
+    for (const auto &[id, protocol] :
+         {std::pair{QStringLiteral("anthropic-emu"), QStringLiteral("anthropic")},
+          std::pair{QStringLiteral("local-emu"), QStringLiteral("openai")}}) {
         MainWindow window(m_context->pipeline());
         window.show();
         QComboBox *targets = window.runTargetChooser()->targetBox();
@@ -411,13 +417,13 @@ void TestRemoteRun::screenshot()
     }
     emulator::Scenario scenario;
     emulator::Step step;
-    step.text = QStringLiteral(
-        "**Incident 2024-117 (checkout outage)**\n\n"
-        "- Checkout was down for 53 minutes on Tuesday morning.\n"
-        "- The cause was an expired certificate on the payment gateway connection.\n"
-        "- About 340 orders were lost; affected customers get a 10% voucher.\n"
-        "- Certificate expiry is now monitored 30 days ahead.\n"
-        "- Write to the incident lead, [EMAIL_1], with any questions.");
+    step.text =
+        QStringLiteral("**Incident 2024-117 (checkout outage)**\n\n"
+                       "- Checkout was down for 53 minutes on Tuesday morning.\n"
+                       "- The cause was an expired certificate on the payment gateway connection.\n"
+                       "- About 340 orders were lost; affected customers get a 10% voucher.\n"
+                       "- Certificate expiry is now monitored 30 days ahead.\n"
+                       "- Write to the incident lead, [EMAIL_1], with any questions.");
     scenario.steps = {step};
     scenario.chunkDelayMs = 0;
     m_emulator.setScenario(scenario);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "audit/audit_log.h"
-#include "policy/builtin_policy.h"
 #include "documents/document_reader.h"
 #include "pipeline/pipeline.h"
+#include "policy/builtin_policy.h"
 #include "providers/provider.h"
 #include "providers/provider_registry.h"
 #include "redaction/redactor.h"

@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.25) # script mode: IN_LIST and the other modern if() forms
 # The layering check must fail on a never-arrow. Builds a small engine tree in WORK_DIR with the
 # real services/layers.cmake and one deliberately broken source (documents including a pipeline
 # header, and a widget including an audit header), runs check_layering.cmake on it and expects

@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.25) # script mode: IN_LIST and the other modern if() forms
 # Checks the engine's layering against services/layers.cmake, the table the build links by:
 #  - every include of an engine header names its folder, and that folder is the including
 #    file's own or one its folder may use;
@@ -62,7 +63,12 @@ if(DEFINED LINKS_DIR)
     if(links MATCHES "Widgets")
       list(APPEND problems "services_${folder} links a Widgets library: ${links}")
     endif()
-    string(REGEX MATCHALL "services_[a-z]+" linked "${links}")
+    set(linked)
+    foreach(item IN LISTS links) # the libraries themselves, not their resource objects
+      if(item MATCHES "^services_[a-z]+$")
+        list(APPEND linked ${item})
+      endif()
+    endforeach()
     list(REMOVE_DUPLICATES linked)
     set(expected ${uses_${folder}})
     list(TRANSFORM expected PREPEND services_)

@@ -3,8 +3,8 @@
 // Shared by the provider integration tests: an in-process emulator on loopback, entries that
 // point at it, and a helper that runs one request to the end.
 #include "emulator_server.h"
-#include "secrets/memory_secret_store.h"
 #include "providers/remote/remote_provider.h"
+#include "secrets/memory_secret_store.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

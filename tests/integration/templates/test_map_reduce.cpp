@@ -1,14 +1,14 @@
-#include "policy/builtin_policy.h"
+#include "audit/sqlite_audit_log.h"
+#include "documents/document_reader.h"
+#include "page_echo_provider.h"
 #include "pipeline/compare_run.h"
 #include "pipeline/compare_votes.h"
-#include "documents/document_reader.h"
 #include "pipeline/job.h"
-#include "providers/offline/offline_provider.h"
-#include "page_echo_provider.h"
-#include "redaction/pattern_redactor.h"
 #include "pipeline/pipeline.h"
+#include "policy/builtin_policy.h"
+#include "providers/offline/offline_provider.h"
 #include "providers/provider_registry.h"
-#include "audit/sqlite_audit_log.h"
+#include "redaction/pattern_redactor.h"
 #include "templates/template_library.h"
 
 #include <QRegularExpression>
@@ -85,9 +85,8 @@ private Q_SLOTS:
     void votesGiveWinRates();
 
 private:
-    JobOutcome run(const JobRequest &request, MapReduceSettings settings,
-                         Job **jobOut = nullptr,
-                         const std::function<void(Job *)> &setup = {});
+    JobOutcome run(const JobRequest &request, MapReduceSettings settings, Job **jobOut = nullptr,
+                   const std::function<void(Job *)> &setup = {});
     PipelineServices services() const;
     QList<StoredAuditEvent> auditEvents() const;
 
@@ -150,9 +149,8 @@ QList<StoredAuditEvent> TestMapReduce::auditEvents() const
     return events ? events.value() : QList<StoredAuditEvent>();
 }
 
-JobOutcome TestMapReduce::run(const JobRequest &request, MapReduceSettings settings,
-                                    Job **jobOut,
-                                    const std::function<void(Job *)> &setup)
+JobOutcome TestMapReduce::run(const JobRequest &request, MapReduceSettings settings, Job **jobOut,
+                              const std::function<void(Job *)> &setup)
 {
     auto *job = new Job(services(), request, settings, this);
     if (jobOut) {
@@ -197,8 +195,7 @@ MapReduceSettings tenPagesPerChunk(int concurrency = 4)
 void TestMapReduce::longDocumentIsChunkedMappedAndReduced()
 {
     const JobOutcome outcome = run(summary(), tenPagesPerChunk());
-    QVERIFY2(outcome.succeeded(),
-             qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QVERIFY(outcome.plan.mapReduce);
     QCOMPARE(outcome.plan.chunkCount, 20);
     QCOMPARE(outcome.chunksDone, 20);
@@ -268,14 +265,12 @@ void TestMapReduce::progressCountsChunksWithCostSoFar()
 {
     QList<QList<QVariant>> progress;
     QList<JobPlan> plans;
-    const JobOutcome outcome =
-        run(summary(), tenPagesPerChunk(), nullptr, [&](Job *job) {
-            connect(job, &Job::chunkProgress, this, [&](int done, int total, double cost) {
-                progress.append({done, total, cost});
-            });
-            connect(job, &Job::planReady, this,
-                    [&](const JobPlan &plan) { plans.append(plan); });
+    const JobOutcome outcome = run(summary(), tenPagesPerChunk(), nullptr, [&](Job *job) {
+        connect(job, &Job::chunkProgress, this, [&](int done, int total, double cost) {
+            progress.append({done, total, cost});
         });
+        connect(job, &Job::planReady, this, [&](const JobPlan &plan) { plans.append(plan); });
+    });
     QVERIFY(outcome.succeeded());
     QCOMPARE(plans.size(), 1);
     QCOMPARE(plans.first().chunkCount, 20);
@@ -295,15 +290,14 @@ void TestMapReduce::cancelKeepsThePartialResult()
     m_echo->setDelayMs(10);
     Job *job = nullptr;
     int sentAtCancel = -1;
-    const JobOutcome outcome =
-        run(summary(), tenPagesPerChunk(2), &job, [&](Job *j) {
-            connect(j, &Job::chunkProgress, this, [&, j](int done, int, double) {
-                if (done == 6 && sentAtCancel < 0) {
-                    sentAtCancel = static_cast<int>(m_echo->received().size());
-                    j->cancel();
-                }
-            });
+    const JobOutcome outcome = run(summary(), tenPagesPerChunk(2), &job, [&](Job *j) {
+        connect(j, &Job::chunkProgress, this, [&, j](int done, int, double) {
+            if (done == 6 && sentAtCancel < 0) {
+                sentAtCancel = static_cast<int>(m_echo->received().size());
+                j->cancel();
+            }
         });
+    });
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->kind, ErrorKind::Cancelled);
     QVERIFY(outcome.incomplete);
@@ -474,8 +468,7 @@ void TestMapReduce::offlineEngineSummarisesLongDocumentsWithCitations()
     JobRequest request = summary(QStringLiteral("offline"));
     request.templateId = QStringLiteral("summarise");
     const JobOutcome outcome = run(request, tenPagesPerChunk());
-    QVERIFY2(outcome.succeeded(),
-             qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QCOMPARE(outcome.plan.chunkCount, 6);
     QVERIFY(!outcome.citedPages.isEmpty());
     // Every cited sentence is on the page it cites.

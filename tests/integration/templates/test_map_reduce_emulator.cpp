@@ -4,15 +4,15 @@
 // do overlap), that every map step and the reduce reached the emulator, and that Cancel keeps
 // the parts done so far. (Citations and extraction merging are checked in test_map_reduce with
 // a content-aware stand-in; the emulator's answers are fixed text.)
-#include "policy/builtin_policy.h"
+#include "audit/sqlite_audit_log.h"
 #include "documents/document_reader.h"
 #include "emulator_server.h"
 #include "pipeline/job.h"
-#include "secrets/memory_secret_store.h"
-#include "redaction/pattern_redactor.h"
+#include "policy/builtin_policy.h"
 #include "providers/provider_registry.h"
 #include "providers/remote/remote_provider.h"
-#include "audit/sqlite_audit_log.h"
+#include "redaction/pattern_redactor.h"
+#include "secrets/memory_secret_store.h"
 #include "templates/template_library.h"
 
 #include <QJsonArray>
@@ -198,8 +198,7 @@ void TestMapReduceEmulator::longDocumentOverHttpKeepsTheConcurrencyLimit()
     QVERIFY(expectedChunks >= 10);
 
     const JobOutcome outcome = run(4);
-    QVERIFY2(outcome.succeeded(),
-             qPrintable(outcome.error ? outcome.error->message : QString()));
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
     QVERIFY(outcome.plan.mapReduce);
     QCOMPARE(outcome.plan.chunkCount, expectedChunks);
     QCOMPARE(outcome.chunksDone, expectedChunks);

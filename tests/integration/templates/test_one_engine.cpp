@@ -4,14 +4,14 @@
 // Internal data must never receive it, and the refusal is audited with the same fields as a
 // send. Runs against an in-process provider stand-in (PageEchoProvider).
 #include "audit/audit_chain.h"
-#include "documents/document_reader.h"
-#include "page_echo_provider.h"
-#include "redaction/pattern_redactor.h"
-#include "pipeline/pipeline.h"
-#include "providers/provider_registry.h"
-#include "policy/signed_policy_gate.h"
 #include "audit/sqlite_audit_log.h"
+#include "documents/document_reader.h"
 #include "history/sqlite_history_store.h"
+#include "page_echo_provider.h"
+#include "pipeline/pipeline.h"
+#include "policy/signed_policy_gate.h"
+#include "providers/provider_registry.h"
+#include "redaction/pattern_redactor.h"
 #include "templates/template_library.h"
 
 #include <QSignalSpy>
@@ -86,8 +86,8 @@ std::shared_ptr<Policy> cardPolicy()
         policy->providers.append(p);
     }
     policy->defaultDataClass = DataClass::Internal;
-    policy->classProviders.insert(DataClass::Internal,
-                                  {QStringLiteral("internal-only"), QStringLiteral("restricted-ok")});
+    policy->classProviders.insert(
+        DataClass::Internal, {QStringLiteral("internal-only"), QStringLiteral("restricted-ok")});
     policy->classProviders.insert(DataClass::Confidential, {QStringLiteral("restricted-ok")});
     policy->classProviders.insert(DataClass::Restricted, {QStringLiteral("restricted-ok")});
     policy->raiseWhenFound.insert(QStringLiteral("CREDIT_CARD"), DataClass::Restricted);
@@ -193,14 +193,13 @@ void TestOneEngine::everyPlanPassesTheSameGate_data()
     const int single = static_cast<int>(PlanKind::Single);
     const int schema = static_cast<int>(PlanKind::SchemaChecked);
     const int mapReduce = static_cast<int>(PlanKind::MapReduce);
-    for (const auto &[provider, blocked] :
-         {std::pair{QStringLiteral("internal-only"), true},
-          std::pair{QStringLiteral("restricted-ok"), false}}) {
+    for (const auto &[provider, blocked] : {std::pair{QStringLiteral("internal-only"), true},
+                                            std::pair{QStringLiteral("restricted-ok"), false}}) {
         const QByteArray tag = provider.toUtf8();
-        QTest::newRow(QByteArray("single/" + tag).constData()) << QStringLiteral("summarise") << false << single
-                                       << provider << blocked;
-        QTest::newRow(QByteArray("schema/" + tag).constData()) << QStringLiteral("extract-action-items") << false << schema
-                                       << provider << blocked;
+        QTest::newRow(QByteArray("single/" + tag).constData())
+            << QStringLiteral("summarise") << false << single << provider << blocked;
+        QTest::newRow(QByteArray("schema/" + tag).constData())
+            << QStringLiteral("extract-action-items") << false << schema << provider << blocked;
         QTest::newRow(QByteArray("map-reduce/" + tag).constData())
             << QStringLiteral("summarise") << true << mapReduce << provider << blocked;
     }
@@ -305,10 +304,11 @@ void TestOneEngine::compareRecordsEachTargetTheSameWay()
     request.pastedText = QStringLiteral("unused");
     request.templateId = QStringLiteral("summarise");
     const Pipeline pipeline(services());
-    CompareRun *run = pipeline.compare(
-        request, {{QStringLiteral("internal-only"), QStringLiteral("echo-small")},
-                  {QStringLiteral("restricted-ok"), QStringLiteral("echo-large")}},
-        this);
+    CompareRun *run =
+        pipeline.compare(request,
+                         {{QStringLiteral("internal-only"), QStringLiteral("echo-small")},
+                          {QStringLiteral("restricted-ok"), QStringLiteral("echo-large")}},
+                         this);
     QSignalSpy finished(run, &CompareRun::finished);
     QVERIFY(finished.wait(10000));
     const QList<CompareEntry> entries = run->entries();
@@ -434,8 +434,9 @@ void TestOneEngine::catalogueMarksWhatTheClassAllows()
     QVERIFY(!refused->allowed);
     QVERIFY2(refused->reason.contains(QStringLiteral("Restricted")), qPrintable(refused->reason));
     QVERIFY(restricted.find(QStringLiteral("restricted-ok"), QString())->allowed);
-    QCOMPARE(pipeline.dataClassFor(QStringLiteral("Internal"), {{QStringLiteral("CREDIT_CARD"), 1}}),
-             QStringLiteral("Restricted"));
+    QCOMPARE(
+        pipeline.dataClassFor(QStringLiteral("Internal"), {{QStringLiteral("CREDIT_CARD"), 1}}),
+        QStringLiteral("Restricted"));
     QCOMPARE(pipeline.dataClassFor({}, {}), QStringLiteral("Internal"));
 }
 

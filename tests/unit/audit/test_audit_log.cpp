@@ -1,6 +1,6 @@
 #include "audit/audit_export.h"
-#include "crypto/crypto.h"
 #include "audit/sqlite_audit_log.h"
+#include "crypto/crypto.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -79,7 +79,8 @@ void TestCore::pathsFollowEnvironment()
 void TestCore::ensureExistCreatesOwnerOnlyFolders()
 {
     QTemporaryDir dir;
-    const AppPaths paths(dir.path() + QStringLiteral("/a/cfg"), dir.path() + QStringLiteral("/b/data"));
+    const AppPaths paths(dir.path() + QStringLiteral("/a/cfg"),
+                         dir.path() + QStringLiteral("/b/data"));
     QVERIFY(paths.ensureExist().ok());
     for (const QString &folder : {paths.configDir(), paths.dataDir()}) {
         const QFileInfo info(folder);

@@ -1,8 +1,8 @@
 // Every extractor over documents the test writes itself (no shared corpus needed): the text
 // that must come out, the page and section references, and the error kind for hostile or
 // damaged input.
-#include "documents/document_chunker.h"
 #include "document_fixtures.h"
+#include "documents/document_chunker.h"
 #include "documents/local_document_reader.h"
 
 #include <QRandomGenerator>

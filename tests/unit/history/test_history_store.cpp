@@ -1,8 +1,8 @@
 #include "crypto/crypto.h"
 #include "history/history_export.h"
 #include "history/history_keys.h"
-#include "secrets/memory_secret_store.h"
 #include "history/sqlite_history_store.h"
+#include "secrets/memory_secret_store.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

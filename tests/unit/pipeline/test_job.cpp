@@ -1,11 +1,11 @@
-#include "policy/builtin_policy.h"
-#include "documents/document_reader.h"
-#include "redaction/pattern_redactor.h"
-#include "pipeline/pipeline.h"
-#include "providers/provider_registry.h"
-#include "scripted_provider.h"
 #include "audit/sqlite_audit_log.h"
+#include "documents/document_reader.h"
 #include "history/sqlite_history_store.h"
+#include "pipeline/pipeline.h"
+#include "policy/builtin_policy.h"
+#include "providers/provider_registry.h"
+#include "redaction/pattern_redactor.h"
+#include "scripted_provider.h"
 #include "templates/template_library.h"
 
 #include <QSignalSpy>
@@ -77,7 +77,8 @@ private:
 void TestJob::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_reader.text = QStringLiteral("Please write to ") + kEmail + QStringLiteral(" about the late pickup.");
+    m_reader.text =
+        QStringLiteral("Please write to ") + kEmail + QStringLiteral(" about the late pickup.");
     m_reader.error.reset();
     m_redactor = PatternRedactor::withDefaultDetectors();
     m_templates = std::make_unique<TemplateLibrary>(TemplateLibrary::loadBuiltins().value());
@@ -85,14 +86,17 @@ void TestJob::init()
     m_providers = ProviderRegistry();
     // The placeholder arrives split across deltas, as real streams do.
     m_approved = std::make_shared<ScriptedProvider>(
-        QStringLiteral("scripted"),
-        QStringList{QStringLiteral("Contact [EMA"), QStringLiteral("IL_1"), QStringLiteral("] soon.")});
+        QStringLiteral("scripted"), QStringList{QStringLiteral("Contact [EMA"),
+                                                QStringLiteral("IL_1"), QStringLiteral("] soon.")});
     m_unapproved = std::make_shared<ScriptedProvider>(QStringLiteral("elsewhere"));
     m_providers.add(m_approved);
     m_providers.add(m_unapproved);
     m_providers.setDefaultProviderId(QStringLiteral("scripted"));
-    m_audit = std::move(SqliteAuditLog::open(m_dir->filePath(QStringLiteral("audit.sqlite")))).value();
-    m_history = std::move(SqliteHistoryStore::open(m_dir->filePath(QStringLiteral("history.sqlite")))).value();
+    m_audit =
+        std::move(SqliteAuditLog::open(m_dir->filePath(QStringLiteral("audit.sqlite")))).value();
+    m_history =
+        std::move(SqliteHistoryStore::open(m_dir->filePath(QStringLiteral("history.sqlite"))))
+            .value();
     PipelineServices services;
     services.documents = &m_reader;
     services.redactor = m_redactor.get();
@@ -126,7 +130,9 @@ JobOutcome TestJob::runJob(const JobRequest &request, Job **jobOut)
         qWarning("job did not finish");
         return {};
     }
-    [&] { QCOMPARE(finished.size(), 1); }();
+    [&] {
+        QCOMPARE(finished.size(), 1);
+    }();
     return finished.first().first().value<JobOutcome>();
 }
 
@@ -152,9 +158,9 @@ void TestJob::runsEveryStageAndRestoresPlaceholders()
     for (const auto &args : stages) {
         seen.append(args.first().value<JobStage>());
     }
-    QCOMPARE(seen, (QList<JobStage>{JobStage::Reading, JobStage::Preparing, JobStage::CheckingPolicy,
-                                    JobStage::Sending, JobStage::Streaming, JobStage::Saving,
-                                    JobStage::Done}));
+    QCOMPARE(seen, (QList<JobStage>{JobStage::Reading, JobStage::Preparing,
+                                    JobStage::CheckingPolicy, JobStage::Sending,
+                                    JobStage::Streaming, JobStage::Saving, JobStage::Done}));
     const JobOutcome outcome = finished.first().first().value<JobOutcome>();
     QVERIFY(outcome.succeeded());
     QCOMPARE(outcome.output, QStringLiteral("Contact ") + kEmail + QStringLiteral(" soon."));
@@ -281,7 +287,8 @@ void TestJob::unknownTemplateOrProviderIsAUsageError()
 
 void TestJob::providerFailureIsReportedWithItsKind()
 {
-    m_approved->setFailure(makeError(ErrorKind::Provider, QStringLiteral("The provider had an internal error.")));
+    m_approved->setFailure(
+        makeError(ErrorKind::Provider, QStringLiteral("The provider had an internal error.")));
     const JobOutcome outcome = runJob(summariseRequest());
     QCOMPARE(outcome.error->kind, ErrorKind::Provider);
     QVERIFY(outcome.incomplete);

@@ -71,11 +71,11 @@ void TestModelRouting::routesModels_data()
     const int workhorse = static_cast<int>(ModelTier::Workhorse);
     const int strong = static_cast<int>(ModelTier::Strong);
     QTest::newRow("no policy: provider default")
-        << u"summarise"_s << summarise << workhorse << QString() << false << u"haiku"_s << u"haiku"_s
-        << u"haiku"_s;
+        << u"summarise"_s << summarise << workhorse << QString() << false << u"haiku"_s
+        << u"haiku"_s << u"haiku"_s;
     QTest::newRow("no policy: strong tier takes the priciest")
-        << u"drivers-licence"_s << extract << strong << QString() << false << u"opus"_s << u"haiku"_s
-        << u"opus"_s;
+        << u"drivers-licence"_s << extract << strong << QString() << false << u"opus"_s
+        << u"haiku"_s << u"opus"_s;
     QTest::newRow("policy: summary on the workhorse, reduce on the strong model")
         << u"summarise"_s << summarise << workhorse << QString() << true << u"haiku"_s << u"haiku"_s
         << u"sonnet"_s;
@@ -83,12 +83,13 @@ void TestModelRouting::routesModels_data()
         << u"extract-action-items"_s << extract << workhorse << QString() << true << u"sonnet"_s
         << u"haiku"_s << u"sonnet"_s;
     QTest::newRow("policy: template id beats category")
-        << u"i9-fields"_s << extract << strong << QString() << true << u"opus"_s << u"haiku"_s << u"sonnet"_s;
-    QTest::newRow("policy: strong tier")
-        << u"drivers-licence"_s << summarise << strong << QString() << true << u"sonnet"_s << u"haiku"_s
+        << u"i9-fields"_s << extract << strong << QString() << true << u"opus"_s << u"haiku"_s
         << u"sonnet"_s;
+    QTest::newRow("policy: strong tier") << u"drivers-licence"_s << summarise << strong << QString()
+                                         << true << u"sonnet"_s << u"haiku"_s << u"sonnet"_s;
     QTest::newRow("the user's choice answers everything")
-        << u"summarise"_s << summarise << workhorse << u"opus"_s << true << u"opus"_s << u"opus"_s << u"opus"_s;
+        << u"summarise"_s << summarise << workhorse << u"opus"_s << true << u"opus"_s << u"opus"_s
+        << u"opus"_s;
 }
 
 void TestModelRouting::routesModels()
@@ -101,10 +102,11 @@ void TestModelRouting::routesModels()
     QFETCH(QString, answer);
     QFETCH(QString, map);
     QFETCH(QString, reduce);
-    const ModelRoute route = routeModels(
-        bedrock(),
-        templateOf(templateId, static_cast<TemplateCategory>(category), static_cast<ModelTier>(tier)),
-        chosen, withPolicy ? companyRouting() : ModelRouting{});
+    const ModelRoute route =
+        routeModels(bedrock(),
+                    templateOf(templateId, static_cast<TemplateCategory>(category),
+                               static_cast<ModelTier>(tier)),
+                    chosen, withPolicy ? companyRouting() : ModelRouting{});
     QCOMPARE(route.answer, answer);
     QCOMPARE(route.map, map);
     QCOMPARE(route.reduce, reduce);
@@ -116,8 +118,8 @@ void TestModelRouting::defaultProvider_data()
     QTest::addColumn<QStringList>("approved");
     QTest::addColumn<QStringList>("configured");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("built-in policy") << QString() << QStringList{u"offline"_s}
-                                     << QStringList{u"offline"_s} << u"offline"_s;
+    QTest::newRow("built-in policy")
+        << QString() << QStringList{u"offline"_s} << QStringList{u"offline"_s} << u"offline"_s;
     QTest::newRow("first approved remote, policy order")
         << QString() << QStringList{u"offline"_s, u"bedrock-eu"_s, u"anthropic"_s}
         << QStringList{u"offline"_s, u"anthropic"_s, u"bedrock-eu"_s} << u"bedrock-eu"_s;
@@ -151,11 +153,10 @@ void TestModelRouting::policyConnectionsComeFirstAndCannotBeRedirected()
     approved.id = QStringLiteral("bedrock-eu");
     approved.region = QStringLiteral("eu-central-1");
     approved.models = {{QStringLiteral("eu.anthropic.claude-haiku-4-5-20251001-v1:0"), 2, 9}};
-    approved.connection =
-        QJsonDocument::fromJson(R"({"id":"bedrock-eu","protocol":"bedrock",
+    approved.connection = QJsonDocument::fromJson(R"({"id":"bedrock-eu","protocol":"bedrock",
           "region":"eu-central-1","credentials":"aws-profile",
           "models":[{"id":"eu.anthropic.claude-haiku-4-5-20251001-v1:0"}]})")
-            .object();
+                              .object();
     policy.providers = {approved};
     ApprovedProvider approveOnly;
     approveOnly.id = QStringLiteral("anthropic");
@@ -175,7 +176,7 @@ void TestModelRouting::policyConnectionsComeFirstAndCannotBeRedirected()
     QCOMPARE(sources.entries.size(), 2);
     QCOMPARE(sources.entries.at(0).id, QStringLiteral("bedrock-eu"));
     QCOMPARE(sources.entries.at(0).region, QStringLiteral("eu-central-1")); // not the user's
-    QCOMPARE(sources.entries.at(0).models.first().inputPricePerMTok, 2.0); // the policy's price
+    QCOMPARE(sources.entries.at(0).models.first().inputPricePerMTok, 2.0);  // the policy's price
     QCOMPARE(sources.entries.at(1).id, QStringLiteral("anthropic"));
     QCOMPARE(sources.refused.size(), 1);
     QCOMPARE(sources.refused.first().rule, QStringLiteral("providers.connection"));

@@ -1,7 +1,7 @@
 // A policy that configures its providers for every user: connection fields on providers[]
 // entries, "defaults" and "modelRouting"; and the bad input an administrator may write.
-#include "policy_fixtures.h"
 #include "policy/policy_parser.h"
+#include "policy_fixtures.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -21,7 +21,8 @@ QJsonObject withBedrockConnection()
     bedrock.insert(QStringLiteral("awsProfile"), QStringLiteral("work"));
     bedrock.insert(QStringLiteral("baseUrl"),
                    QStringLiteral("https://bedrock-runtime.eu-central-1.amazonaws.com"));
-    bedrock.insert(QStringLiteral("timeouts"), QJsonObject{{QStringLiteral("firstTokenMs"), 90000}});
+    bedrock.insert(QStringLiteral("timeouts"),
+                   QJsonObject{{QStringLiteral("firstTokenMs"), 90000}});
     bedrock.insert(QStringLiteral("retries"), QJsonObject{{QStringLiteral("maxAttempts"), 4}});
     bedrock.insert(QStringLiteral("stream"), true);
     providers.replace(0, bedrock);
@@ -83,15 +84,17 @@ void TestPolicyConnections::approvalOnlyEntriesHaveNoConnection()
 void TestPolicyConnections::defaultsAndRoutingAreRead()
 {
     QJsonObject o = withBedrockConnection();
-    o.insert(QStringLiteral("defaults"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("bedrock-eu")},
-                                                     {QStringLiteral("model"), QStringLiteral("claude-eu")}});
-    o.insert(QStringLiteral("modelRouting"),
-             QJsonObject{{QStringLiteral("workhorse"), QStringLiteral("claude-eu")},
-                         {QStringLiteral("strong"), QStringLiteral("claude-eu")},
-                         {QStringLiteral("categories"),
-                          QJsonObject{{QStringLiteral("extract"), QStringLiteral("claude-eu")}}},
-                         {QStringLiteral("templates"),
-                          QJsonObject{{QStringLiteral("i9-fields"), QStringLiteral("claude-eu")}}}});
+    o.insert(QStringLiteral("defaults"),
+             QJsonObject{{QStringLiteral("provider"), QStringLiteral("bedrock-eu")},
+                         {QStringLiteral("model"), QStringLiteral("claude-eu")}});
+    o.insert(
+        QStringLiteral("modelRouting"),
+        QJsonObject{{QStringLiteral("workhorse"), QStringLiteral("claude-eu")},
+                    {QStringLiteral("strong"), QStringLiteral("claude-eu")},
+                    {QStringLiteral("categories"),
+                     QJsonObject{{QStringLiteral("extract"), QStringLiteral("claude-eu")}}},
+                    {QStringLiteral("templates"),
+                     QJsonObject{{QStringLiteral("i9-fields"), QStringLiteral("claude-eu")}}}});
     const Result<ParsedPolicy> parsed = parsePolicy(toBytes(o));
     QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
     const ModelRouting &r = parsed->policy.modelRouting;
@@ -109,26 +112,27 @@ void TestPolicyConnections::badConnectionIsAClearError_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("secret") << QStringLiteral("apiKey") << QJsonValue(QStringLiteral("sk-1"))
                             << QStringLiteral("providers[0].apiKey");
-    QTest::newRow("unknown protocol") << QStringLiteral("protocol")
-                                      << QJsonValue(QStringLiteral("carrier-pigeon"))
-                                      << QStringLiteral("providers[0].protocol");
-    QTest::newRow("protocol not text") << QStringLiteral("protocol") << QJsonValue(7)
-                                       << QStringLiteral("providers[0].protocol");
+    QTest::newRow("unknown protocol")
+        << QStringLiteral("protocol") << QJsonValue(QStringLiteral("carrier-pigeon"))
+        << QStringLiteral("providers[0].protocol");
+    QTest::newRow("protocol not text")
+        << QStringLiteral("protocol") << QJsonValue(7) << QStringLiteral("providers[0].protocol");
     QTest::newRow("not a URL") << QStringLiteral("baseUrl") << QJsonValue(QStringLiteral("ftp://x"))
                                << QStringLiteral("providers[0].baseUrl");
     QTest::newRow("URL past the approved endpoint")
         << QStringLiteral("baseUrl") << QJsonValue(QStringLiteral("https://elsewhere.invalid"))
         << QStringLiteral("approved endpoint");
-    QTest::newRow("unknown credentials") << QStringLiteral("credentials")
-                                         << QJsonValue(QStringLiteral("post-it"))
-                                         << QStringLiteral("providers[0].credentials");
-    QTest::newRow("stream not boolean") << QStringLiteral("stream") << QJsonValue(QStringLiteral("yes"))
-                                        << QStringLiteral("providers[0].stream");
+    QTest::newRow("unknown credentials")
+        << QStringLiteral("credentials") << QJsonValue(QStringLiteral("post-it"))
+        << QStringLiteral("providers[0].credentials");
+    QTest::newRow("stream not boolean")
+        << QStringLiteral("stream") << QJsonValue(QStringLiteral("yes"))
+        << QStringLiteral("providers[0].stream");
     QTest::newRow("timeout negative")
         << QStringLiteral("timeouts") << QJsonValue(QJsonObject{{QStringLiteral("idleMs"), -5}})
         << QStringLiteral("providers[0].timeouts.idleMs");
-    QTest::newRow("Bedrock without region") << QStringLiteral("region") << QJsonValue()
-                                            << QStringLiteral("providers[0].region");
+    QTest::newRow("Bedrock without region")
+        << QStringLiteral("region") << QJsonValue() << QStringLiteral("providers[0].region");
 }
 
 void TestPolicyConnections::badConnectionIsAClearError()
@@ -156,8 +160,8 @@ void TestPolicyConnections::badDefaultsAreAClearError_data()
     QTest::newRow("model without provider")
         << QJsonObject{{QStringLiteral("model"), QStringLiteral("claude-eu")}}
         << QStringLiteral("defaults.provider");
-    QTest::newRow("provider not text") << QJsonObject{{QStringLiteral("provider"), 3}}
-                                       << QStringLiteral("defaults.provider");
+    QTest::newRow("provider not text")
+        << QJsonObject{{QStringLiteral("provider"), 3}} << QStringLiteral("defaults.provider");
 }
 
 void TestPolicyConnections::badDefaultsAreAClearError()

@@ -1,12 +1,12 @@
 // The gate over a loaded policy: each block names its rule; data classes, routing, models,
 // endpoints, budgets; spend derived from the audit log; policy-loaded audit events.
+#include "audit/sqlite_audit_log.h"
 #include "policy/audit_spend.h"
-#include "redaction/pattern_redactor.h"
 #include "policy/policy_audit.h"
-#include "policy_fixtures.h"
 #include "policy/policy_redaction.h"
 #include "policy/signed_policy_gate.h"
-#include "audit/sqlite_audit_log.h"
+#include "policy_fixtures.h"
+#include "redaction/pattern_redactor.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,11 +185,12 @@ void TestPolicyGate::piiRaisesTheDataClass()
              DataClass::Public);
     QCOMPARE(gate.effectiveDataClass(QStringLiteral("Public"), {{QStringLiteral("IBAN"), 1}}),
              DataClass::Confidential);
+    QCOMPARE(gate.effectiveDataClass(
+                 {}, {{QStringLiteral("credit_card"), 1}, {QStringLiteral("IBAN"), 1}}),
+             DataClass::Restricted);
     QCOMPARE(
-        gate.effectiveDataClass({}, {{QStringLiteral("credit_card"), 1}, {QStringLiteral("IBAN"), 1}}),
-        DataClass::Restricted);
-    QCOMPARE(gate.effectiveDataClass(QStringLiteral("Public"), {{QStringLiteral("CREDIT_CARD"), 0}}),
-             DataClass::Public);
+        gate.effectiveDataClass(QStringLiteral("Public"), {{QStringLiteral("CREDIT_CARD"), 0}}),
+        DataClass::Public);
     // Never lowered by what was found.
     QCOMPARE(gate.effectiveDataClass(QStringLiteral("Restricted"), {{QStringLiteral("IBAN"), 1}}),
              DataClass::Restricted);

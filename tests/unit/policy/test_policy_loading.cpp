@@ -1,8 +1,8 @@
 // Parsing, signatures and loading of the machine-wide policy: every fail-closed case falls
 // back to the built-in default (offline engine only) with a reason.
-#include "policy_fixtures.h"
 #include "policy/policy_parser.h"
 #include "policy/policy_report.h"
+#include "policy_fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -133,7 +133,8 @@ void TestSigV4::signingSuite()
     QCOMPARE(header.stringToSign, readAll(dir + QStringLiteral("/header-string-to-sign.txt")));
     QCOMPARE(header.signature, readAll(dir + QStringLiteral("/header-signature.txt")).trimmed());
     const QByteArray signedRequest = readAll(dir + QStringLiteral("/header-signed-request.txt"));
-    QVERIFY(signedRequest.contains(QByteArray(QByteArrayLiteral("Authorization:") + header.authorization)));
+    QVERIFY(signedRequest.contains(
+        QByteArray(QByteArrayLiteral("Authorization:") + header.authorization)));
 
     const SigV4Result query = SigV4Signer::presignQuery(request, credentials, options);
     QCOMPARE(query.canonicalRequest, readAll(dir + QStringLiteral("/query-canonical-request.txt")));

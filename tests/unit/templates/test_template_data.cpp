@@ -1,5 +1,5 @@
-#include "templates/citations.h"
 #include "pipeline/compare_votes.h"
+#include "templates/citations.h"
 #include "templates/extraction_table.h"
 #include "templates/json_schema_validator.h"
 #include "templates/template_json.h"
