@@ -48,6 +48,23 @@ private:
     MemorySecretStore m_store;
 };
 
+// An emulator entry whose keys sit in the slow store.
+struct SlowProvider {
+    SlowSecretStore secrets;
+    RemoteProvider provider;
+
+    SlowProvider(WireProtocol protocol, quint16 port)
+        : provider(keyed(protocol, port, secrets), &secrets)
+    {
+    }
+    static ProviderEntry keyed(WireProtocol protocol, quint16 port, SlowSecretStore &secrets)
+    {
+        ProviderEntry entry = emulatorEntry(protocol, port);
+        storeEmulatorKeys(secrets.inner(), entry);
+        return entry;
+    }
+};
+
 // Counts event-loop turns and a button press while a request waits for its credentials.
 struct Responsiveness {
     QPushButton button{QStringLiteral("Still here")};
@@ -108,10 +125,9 @@ void TestSlowCredentials::initTestCase()
 void TestSlowCredentials::windowStaysResponsiveWhileKeychainIsSlow()
 {
     m_server.setScenario(Scenario{});
-    const ProviderEntry entry = emulatorEntry(WireProtocol::Bedrock, m_port);
-    SlowSecretStore secrets;
-    storeEmulatorKeys(secrets.inner(), entry);
-    RemoteProvider provider(entry, &secrets);
+    SlowProvider slow(WireProtocol::Bedrock, m_port);
+    SlowSecretStore &secrets = slow.secrets;
+    RemoteProvider &provider = slow.provider;
 
     Responsiveness ui;
     const int before = m_server.modelRequests();
@@ -136,10 +152,9 @@ void TestSlowCredentials::windowStaysResponsiveWhileKeychainIsSlow()
 void TestSlowCredentials::cancelWhileKeychainAnswers()
 {
     m_server.setScenario(Scenario{});
-    const ProviderEntry entry = emulatorEntry(WireProtocol::Anthropic, m_port);
-    SlowSecretStore secrets;
-    storeEmulatorKeys(secrets.inner(), entry);
-    RemoteProvider provider(entry, &secrets);
+    SlowProvider slow(WireProtocol::Anthropic, m_port);
+    SlowSecretStore &secrets = slow.secrets;
+    RemoteProvider &provider = slow.provider;
     const int before = m_server.modelRequests();
 
     QObject owner;
