@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
+
 using namespace promptdesk;
 using namespace promptdesk::testing;
 
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void blockedChoiceSaysWhy();
     void unreachableProviderSaysWhichAndNeverFallsBack();
     void openFilesPutsThemInTheInputList();
+    void userEntryRedirectingAPolicyProviderIsRefusedAndAudited();
     void screenshot();
 
 private:
@@ -150,6 +153,12 @@ void TestRemoteRun::initTestCase()
                         .ok());
         }
     }
+    // The user's own providers.json tries to send the policy's Bedrock provider elsewhere.
+    const QString config = m_state.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config));
+    writeFile(config, QStringLiteral("providers.json"),
+              R"({"providers":[{"id":"bedrock-eu","protocol":"bedrock","region":"eu-central-1",
+                 "baseUrl":"http://127.0.0.1:9","credentials":"aws-profile"}]})");
     auto context = AppContext::create();
     QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().message));
     m_context = std::move(context).value();
@@ -440,6 +449,23 @@ void TestRemoteRun::screenshot()
     runOn(window, path, QStringLiteral("summarise"));
     QTest::qWait(200);
     QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png"))));
+}
+
+void TestRemoteRun::userEntryRedirectingAPolicyProviderIsRefusedAndAudited()
+{
+    // Refused when the app started (initTestCase wrote the entry), with an audit event that
+    // names the provider, the rule and where it would have gone; runs still reach the
+    // policy's address (runReachesBedrockAndRestoresPlaceholders sees them at the emulator).
+    const QList<StoredAuditEvent> all = m_context->auditLog().events().value();
+    const auto refused = std::find_if(all.cbegin(), all.cend(), [](const StoredAuditEvent &e) {
+        return e.event.action == auditAction::blocked &&
+               e.event.operation == QStringLiteral("providers-json");
+    });
+    QVERIFY(refused != all.cend());
+    QCOMPARE(refused->event.providerId, QStringLiteral("bedrock-eu"));
+    QCOMPARE(refused->event.policyRule, QStringLiteral("providers.connection"));
+    QCOMPARE(refused->event.endpointHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(refused->event.status, QStringLiteral("blocked"));
 }
 
 QTEST_MAIN(TestRemoteRun)
