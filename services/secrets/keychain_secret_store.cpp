@@ -1,8 +1,12 @@
 #include "secrets/keychain_secret_store.h"
 
-#include <QEventLoop>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSemaphore>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <utility>
 
@@ -13,36 +17,78 @@ namespace {
 
 constexpr int kKeychainTimeoutMs = 30'000; // long enough for an unlock prompt
 
-// QtKeychain is asynchronous. The synchronous calls are for start-up (opening the audit log and
-// the vault before the window shows) and the command line, where nothing else is running: they
-// wait for the job in a local event loop. Remote requests use readLater() instead. A timeout
-// keeps a hung Secret Service from hanging the app.
-bool runJob(QKeychain::Job &job)
-{
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&finished] { finished = true; });
-    job.setAutoDelete(false);
-    timeout.start(kKeychainTimeoutMs);
-    job.start();
-    if (!finished) {
-        loop.exec();
+// The keychain's own thread. QtKeychain answers through the event loop of the thread its job
+// lives in; the synchronous calls (start-up, before the window shows, and the command line)
+// hand their job to this thread and wait for the answer on a semaphore. They run no event loop
+// of their own, so none of the caller's code can run re-entrantly while they wait. Remote
+// requests use readLater() and never wait at all.
+class KeychainThread final {
+public:
+    static QThread *get()
+    {
+        static KeychainThread instance;
+        return &instance.m_thread;
     }
-    return finished;
+    ~KeychainThread() { stop(); }
+    Q_DISABLE_COPY_MOVE(KeychainThread)
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("promptdesk-keychain"));
+        m_thread.start();
+        // Stopped while the application object still exists, before static destruction.
+        qAddPostRoutine([] { get()->quit(), get()->wait(); });
+    }
+    void stop()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    QThread m_thread;
+};
+
+// What a finished job said, copied out of it on the keychain thread.
+struct JobAnswer {
+    QSemaphore answered;
+    bool finished = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data;
+};
+
+// Runs `job` (ownership taken) on the keychain thread and waits at most kKeychainTimeoutMs.
+// A job that outlives the wait still finishes and deletes itself there; its late answer goes
+// to the shared JobAnswer, never to the returned caller.
+std::shared_ptr<JobAnswer> runJob(QKeychain::Job *job)
+{
+    auto answer = std::make_shared<JobAnswer>();
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    job->moveToThread(KeychainThread::get());
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, answer] {
+        answer->error = job->error();
+        answer->errorString = job->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
+            answer->data = read->binaryData();
+        }
+        job->deleteLater();
+        answer->answered.release();
+    });
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
+    answer->finished = answer->answered.tryAcquire(1, kKeychainTimeoutMs);
+    return answer;
 }
 
-Error keychainError(const QKeychain::Job &job, bool finished)
+Error keychainError(QKeychain::Error error, const QString &errorString, bool finished)
 {
     if (!finished) {
         return makeError(
             ErrorKind::Internal,
             QStringLiteral("The system keychain did not answer in time. Unlock it and try again."));
     }
-    switch (job.error()) {
+    switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return makeError(
@@ -57,8 +103,15 @@ Error keychainError(const QKeychain::Job &job, bool finished)
         // errorString() comes from the keychain backend and never holds the secret.
         return makeError(
             ErrorKind::Internal,
-            QStringLiteral("The system keychain reported an error: %1").arg(job.errorString()));
+            QStringLiteral("The system keychain reported an error: %1").arg(errorString));
     }
+}
+
+// A timed-out answer's fields may still be written by the keychain thread: not read then.
+Error failure(const JobAnswer &answer)
+{
+    return answer.finished ? keychainError(answer.error, answer.errorString, true)
+                           : keychainError(QKeychain::NoError, {}, false);
 }
 
 } // namespace
@@ -70,74 +123,94 @@ KeychainSecretStore::KeychainSecretStore(QString serviceName)
 
 Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_serviceName);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    const bool finished = runJob(job);
-    if (finished && job.error() == QKeychain::NoError) {
-        return std::optional<QByteArray>(job.binaryData());
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
+    job->setKey(key);
+    const std::shared_ptr<JobAnswer> answer = runJob(job);
+    if (answer->finished && answer->error == QKeychain::NoError) {
+        return std::optional<QByteArray>(answer->data);
     }
-    if (finished && job.error() == QKeychain::EntryNotFound) {
+    if (answer->finished && answer->error == QKeychain::EntryNotFound) {
         return std::optional<QByteArray>();
     }
-    return keychainError(job, finished);
+    return failure(*answer);
 }
 
 void KeychainSecretStore::readLater(const QString &key, QObject *context, ReadAnswer done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName); // deletes itself once finished
+    // Every QtKeychain job runs on the keychain thread (its backends keep per-thread state);
+    // the answer comes back to `context`'s thread through its event loop: nothing waits.
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
+    job->setAutoDelete(false);
     job->setInsecureFallback(false);
     job->setKey(key);
-    auto *timeout = new QTimer(job);
+    job->moveToThread(KeychainThread::get());
+    auto pending = std::make_shared<ReadAnswer>(std::move(done)); // touched on context's thread
+    auto *timeout = new QTimer(context);
     timeout->setSingleShot(true);
-    auto answer = std::make_shared<ReadAnswer>(std::move(done));
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, timeout, answer] {
-        timeout->stop();
-        if (!*answer) {
-            return; // answered by the timeout
-        }
-        const ReadAnswer reply = std::exchange(*answer, nullptr);
-        if (job->error() == QKeychain::NoError) {
-            reply(std::optional<QByteArray>(job->binaryData()));
-        } else if (job->error() == QKeychain::EntryNotFound) {
-            reply(std::optional<QByteArray>());
-        } else {
-            reply(keychainError(*job, true));
+    QObject::connect(timeout, &QTimer::timeout, context, [pending, timeout] {
+        timeout->deleteLater();
+        if (*pending) {
+            std::exchange(*pending, nullptr)(keychainError(QKeychain::NoError, {}, false));
         }
     });
-    QObject::connect(timeout, &QTimer::timeout, context, [job, answer] {
-        if (*answer) {
-            std::exchange(*answer, nullptr)(keychainError(*job, false));
+    const QPointer<QObject> receiver(context);
+    const QPointer<QTimer> timer(timeout);
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, receiver, timer, pending] {
+        const QKeychain::Error error = job->error();
+        const QString errorString = job->errorString();
+        const QByteArray data = job->binaryData();
+        job->deleteLater();
+        if (!receiver) {
+            return;
         }
+        QMetaObject::invokeMethod(
+            receiver.data(),
+            [error, errorString, data, timer, pending] {
+                if (timer) {
+                    timer->stop();
+                    timer->deleteLater();
+                }
+                if (!*pending) {
+                    return; // answered by the timeout
+                }
+                const ReadAnswer reply = std::exchange(*pending, nullptr);
+                if (error == QKeychain::NoError) {
+                    reply(std::optional<QByteArray>(data));
+                } else if (error == QKeychain::EntryNotFound) {
+                    reply(std::optional<QByteArray>());
+                } else {
+                    reply(keychainError(error, errorString, true));
+                }
+            },
+            Qt::QueuedConnection);
     });
     timeout->start(kKeychainTimeoutMs);
-    job->start();
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
 }
 
 Result<void> KeychainSecretStore::write(const QString &key, const QByteArray &secret)
 {
-    QKeychain::WritePasswordJob job(m_serviceName);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(secret);
-    const bool finished = runJob(job);
-    if (finished && job.error() == QKeychain::NoError) {
+    auto *job = new QKeychain::WritePasswordJob(m_serviceName);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    const std::shared_ptr<JobAnswer> answer = runJob(job);
+    if (answer->finished && answer->error == QKeychain::NoError) {
         return {};
     }
-    return keychainError(job, finished);
+    return failure(*answer);
 }
 
 Result<void> KeychainSecretStore::remove(const QString &key)
 {
-    QKeychain::DeletePasswordJob job(m_serviceName);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    const bool finished = runJob(job);
-    if (finished &&
-        (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)) {
+    auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
+    job->setKey(key);
+    const std::shared_ptr<JobAnswer> answer = runJob(job);
+    if (answer->finished &&
+        (answer->error == QKeychain::NoError || answer->error == QKeychain::EntryNotFound)) {
         return {};
     }
-    return keychainError(job, finished);
+    return failure(*answer);
 }
 
 } // namespace promptdesk

@@ -153,7 +153,6 @@ void TestSlowCredentials::cancelWhileKeychainAnswers()
 {
     m_server.setScenario(Scenario{});
     SlowProvider slow(WireProtocol::Anthropic, m_port);
-    SlowSecretStore &secrets = slow.secrets;
     RemoteProvider &provider = slow.provider;
     const int before = m_server.modelRequests();
 
