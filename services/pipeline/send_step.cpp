@@ -2,6 +2,7 @@
 
 #include "pipeline/map_reduce_plan.h"
 #include "providers/provider_registry.h"
+#include "providers/request_estimate.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -34,13 +35,12 @@ PolicyDecision SendStep::check(const ProviderRequest &request) const
     PolicyDecision decision = m_policy->evaluate(m_descriptor, request, m_context);
     if (decision.estimatedCostUsd < 0) {
         // The policy lists no price for the model: the provider's catalogue price, if any.
-        const qint64 inputTokens = estimateTokens(promptText(request));
-        decision.estimatedCostUsd =
-            m_descriptor.basic
-                ? 0
-                : costOf({inputTokens, request.params.maxTokens},
-                         modelInfo(m_descriptor, request.model.isEmpty() ? m_descriptor.defaultModel
-                                                                         : request.model));
+        const ModelInfo model = modelInfo(
+            m_descriptor, request.model.isEmpty() ? m_descriptor.defaultModel : request.model);
+        decision.estimatedCostUsd = m_descriptor.basic
+                                        ? 0
+                                        : estimateRequestCostUsd(request, model.inputPricePerMTok,
+                                                                 model.outputPricePerMTok);
     }
     return decision;
 }

@@ -37,26 +37,9 @@ UserContext UserContext::fromSystem(const QString &userName)
     return user;
 }
 
-qint64 estimateInputTokens(const ProviderRequest &request)
-{
-    qint64 chars = request.system.size();
-    for (const ChatMessage &message : request.messages) {
-        chars += message.content.size();
-    }
-    if (request.messages.isEmpty()) {
-        chars += request.task.documentText.size(); // the offline engine reads the task
-    }
-    return (chars + 3) / 4;
-}
-
 double estimateCostUsd(const PolicyModel &model, const ProviderRequest &request)
 {
-    if (model.inputPricePerMTok < 0 || model.outputPricePerMTok < 0) {
-        return -1;
-    }
-    return (static_cast<double>(estimateInputTokens(request)) * model.inputPricePerMTok +
-            static_cast<double>(request.params.maxTokens) * model.outputPricePerMTok) /
-           1e6;
+    return estimateRequestCostUsd(request, model.inputPricePerMTok, model.outputPricePerMTok);
 }
 
 SignedPolicyGate::SignedPolicyGate(PolicyLoadOutcome loaded, UserContext user, SpendLookup spend,
@@ -161,17 +144,16 @@ PolicyDecision SignedPolicyGate::evaluate(const ProviderDescriptor &provider,
                 .arg(context.requestedDataClass.left(60)));
     }
     const QString className = dataClassName(*dataClass);
-    // A refusal carries the estimate too, so a blocked send is audited like any other.
-    const ApprovedProvider *priced = p.findProvider(provider.id);
-    const PolicyModel *pricedModel =
-        priced ? priced->findModel(request.model.isEmpty() ? provider.defaultModel : request.model)
-               : nullptr;
+    // The provider and model as the policy lists them, looked up once; their price gives the
+    // estimate, which a refusal carries too, so a blocked send is audited like any other.
+    const ApprovedProvider *approved = p.findProvider(provider.id);
+    const QString model = request.model.isEmpty() ? provider.defaultModel : request.model;
+    const PolicyModel *approvedModel = approved ? approved->findModel(model) : nullptr;
+    const double estimatedCost = approvedModel ? estimateCostUsd(*approvedModel, request) : -1;
     auto blocked = [&](const QString &rule, const QString &reason) {
         PolicyDecision d = PolicyDecision::block(rule, reason);
         d.dataClass = className;
-        if (pricedModel) {
-            d.estimatedCostUsd = estimateCostUsd(*pricedModel, request);
-        }
+        d.estimatedCostUsd = estimatedCost;
         return d;
     };
 
@@ -189,7 +171,6 @@ PolicyDecision SignedPolicyGate::evaluate(const ProviderDescriptor &provider,
         return d;
     }
 
-    const ApprovedProvider *approved = p.findProvider(provider.id);
     if (!approved) {
         return blocked(
             QStringLiteral("providers.approved"),
@@ -219,8 +200,6 @@ PolicyDecision SignedPolicyGate::evaluate(const ProviderDescriptor &provider,
                                       "approves only %3")
                            .arg(provider.id, region, approved->region));
     }
-    const QString model = request.model.isEmpty() ? provider.defaultModel : request.model;
-    const PolicyModel *approvedModel = approved->findModel(model);
     if (!approved->models.isEmpty() && !approvedModel) {
         return blocked(
             QStringLiteral("providers.models"),
@@ -247,9 +226,7 @@ PolicyDecision SignedPolicyGate::evaluate(const ProviderDescriptor &provider,
 
     PolicyDecision decision = PolicyDecision::allow(QStringLiteral("dataClasses.") + className);
     decision.dataClass = className;
-    if (approvedModel) {
-        decision.estimatedCostUsd = estimateCostUsd(*approvedModel, request);
-    }
+    decision.estimatedCostUsd = estimatedCost;
     const QString user = context.userName.isEmpty() ? m_user.userName : context.userName;
     const double limit = p.budgets.limitFor(user);
     if (limit >= 0) {

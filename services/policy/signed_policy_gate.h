@@ -2,6 +2,7 @@
 
 #include "policy/policy_gate.h"
 #include "policy/policy_loader.h"
+#include "providers/request_estimate.h"
 
 #include <functional>
 
@@ -65,13 +66,8 @@ private:
     std::function<QDateTime()> m_clock;
 };
 
-// Rough token count of a request: about four characters per token, the usual rule of thumb
-// for English text. Hand-written because no single tokenizer matches every vendor's model;
-// it only feeds the cost estimate and budget checks, never a limit sent to a provider.
-qint64 estimateInputTokens(const ProviderRequest &request);
-
-// Estimated cost of a request: input estimate x input price + max output tokens x output
-// price (an upper bound). Negative when the policy lists no price for the model.
+// Estimated cost of a request at the policy's prices (estimateRequestCostUsd). Negative when
+// the policy lists no price for the model.
 double estimateCostUsd(const PolicyModel &model, const ProviderRequest &request);
 
 } // namespace promptdesk
