@@ -110,6 +110,9 @@ private Q_SLOTS:
     void failingCredentialProcessIsReadable();
 
 private:
+    // An emulator Bedrock entry whose credentials come from an AWS profile that runs `script`.
+    ProviderEntry profileRunning(const QString &profile, const QByteArray &script);
+
     EmulatorServer m_server;
     quint16 m_port = 0;
     QTemporaryDir m_aws;
@@ -176,21 +179,10 @@ void TestSlowCredentials::slowCredentialProcessDoesNotBlock()
     }
     m_server.setScenario(Scenario{});
     const Scenario keys;
-    const QString script = m_aws.filePath(QStringLiteral("slow-credentials.sh"));
-    writeFile(script, "#!/bin/sh\nsleep 1\nprintf '{\"Version\": 1, \"AccessKeyId\": \"" +
-                          keys.awsAccessKeyId + "\", \"SecretAccessKey\": \"" +
-                          keys.awsSecretAccessKey + "\"}'\n");
-    QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    writeFile(m_aws.filePath(QStringLiteral("config")),
-              "[profile slow]\nregion = eu-central-1\ncredential_process = " + script.toUtf8() +
-                  "\n");
-    writeFile(m_aws.filePath(QStringLiteral("credentials")), "");
-    qputenv("AWS_CONFIG_FILE", m_aws.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("AWS_SHARED_CREDENTIALS_FILE", m_aws.filePath(QStringLiteral("credentials")).toUtf8());
-
-    ProviderEntry entry = emulatorEntry(WireProtocol::Bedrock, m_port);
-    entry.credentials = CredentialSource::AwsProfile;
-    entry.awsProfile = QStringLiteral("slow");
+    const ProviderEntry entry = profileRunning(
+        QStringLiteral("slow"), "sleep 1\nprintf '{\"Version\": 1, \"AccessKeyId\": \"" +
+                                    keys.awsAccessKeyId + "\", \"SecretAccessKey\": \"" +
+                                    keys.awsSecretAccessKey + "\"}'\n");
     RemoteProvider provider(entry, nullptr);
 
     Responsiveness ui;
@@ -210,17 +202,8 @@ void TestSlowCredentials::failingCredentialProcessIsReadable()
     if (!QFile::exists(QStringLiteral("/bin/sh"))) {
         QSKIP("needs /bin/sh for the credential_process script");
     }
-    const QString script = m_aws.filePath(QStringLiteral("failing-credentials.sh"));
-    writeFile(script, "#!/bin/sh\necho 'token expired' >&2\nexit 3\n");
-    QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    writeFile(m_aws.filePath(QStringLiteral("config")),
-              "[profile failing]\ncredential_process = " + script.toUtf8() + "\n");
-    qputenv("AWS_CONFIG_FILE", m_aws.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("AWS_SHARED_CREDENTIALS_FILE", m_aws.filePath(QStringLiteral("none")).toUtf8());
-
-    ProviderEntry entry = emulatorEntry(WireProtocol::Bedrock, m_port);
-    entry.credentials = CredentialSource::AwsProfile;
-    entry.awsProfile = QStringLiteral("failing");
+    const ProviderEntry entry =
+        profileRunning(QStringLiteral("failing"), "echo 'token expired' >&2\nexit 3\n");
     RemoteProvider provider(entry, nullptr);
     const int before = m_server.modelRequests();
     const RunResult r = runOnce(provider, sampleRequest(), 15000);
@@ -231,6 +214,24 @@ void TestSlowCredentials::failingCredentialProcessIsReadable()
              qPrintable(r.response.error->message));
     QVERIFY(!r.response.error->message.contains(QStringLiteral("token expired")));
     QCOMPARE(m_server.modelRequests(), before);
+}
+
+ProviderEntry TestSlowCredentials::profileRunning(const QString &profile, const QByteArray &script)
+{
+    const QString path = m_aws.filePath(profile + QStringLiteral("-credentials.sh"));
+    writeFile(path, "#!/bin/sh\n" + script);
+    if (!QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        qWarning("cannot make %s executable", qPrintable(path));
+    }
+    writeFile(m_aws.filePath(QStringLiteral("config")),
+              "[profile " + profile.toUtf8() +
+                  "]\nregion = eu-central-1\ncredential_process = " + path.toUtf8() + "\n");
+    qputenv("AWS_CONFIG_FILE", m_aws.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", m_aws.filePath(QStringLiteral("none")).toUtf8());
+    ProviderEntry entry = emulatorEntry(WireProtocol::Bedrock, m_port);
+    entry.credentials = CredentialSource::AwsProfile;
+    entry.awsProfile = profile;
+    return entry;
 }
 
 QTEST_MAIN(TestSlowCredentials)

@@ -1,5 +1,6 @@
 #include "audit/sqlite_audit_log.h"
 #include "documents/document_reader.h"
+#include "engine_fixture.h"
 #include "page_echo_provider.h"
 #include "pipeline/compare_run.h"
 #include "pipeline/compare_votes.h"
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace promptdesk;
+using namespace promptdesk::testing;
 using promptdesk::testing::PageEchoProvider;
 
 namespace {
@@ -90,63 +92,39 @@ private:
     PipelineServices services() const;
     QList<StoredAuditEvent> auditEvents() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    EngineFixture m_engine;
     PagedReader m_reader;
-    std::unique_ptr<PatternRedactor> m_redactor;
-    std::unique_ptr<TemplateLibrary> m_templates;
     std::unique_ptr<BuiltinPolicy> m_policy;
-    std::unique_ptr<ProviderRegistry> m_providers;
     std::shared_ptr<PageEchoProvider> m_echo;
-    std::unique_ptr<SqliteAuditLog> m_audit;
 };
 
 void TestMapReduce::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_engine.open());
     m_reader = PagedReader();
-    m_redactor = PatternRedactor::withDefaultDetectors();
-    m_templates = std::make_unique<TemplateLibrary>(
-        TemplateLibrary::loadBuiltins(QLocale(QLocale::English)).value());
     m_policy = std::make_unique<BuiltinPolicy>(
         QStringList{QStringLiteral("echo"), QStringLiteral("offline"), QStringLiteral("echo2")});
-    m_providers = std::make_unique<ProviderRegistry>();
     m_echo = std::make_shared<PageEchoProvider>(QStringLiteral("echo"));
-    m_providers->add(m_echo);
-    m_providers->add(std::make_shared<OfflineProvider>());
-    m_providers->add(std::make_shared<PageEchoProvider>(QStringLiteral("blocked")));
-    m_providers->setDefaultProviderId(QStringLiteral("echo"));
-    Result<std::unique_ptr<SqliteAuditLog>> audit =
-        SqliteAuditLog::open(m_dir->filePath(QStringLiteral("audit.sqlite")));
-    QVERIFY(audit.ok());
-    m_audit = std::move(audit).value();
+    m_engine.providers->add(m_echo);
+    m_engine.providers->add(std::make_shared<OfflineProvider>());
+    m_engine.providers->add(std::make_shared<PageEchoProvider>(QStringLiteral("blocked")));
+    m_engine.providers->setDefaultProviderId(QStringLiteral("echo"));
 }
 
 void TestMapReduce::cleanup()
 {
-    m_audit.reset();
-    m_providers.reset();
+    m_engine.close();
     m_echo.reset();
-    m_dir.reset();
 }
 
 PipelineServices TestMapReduce::services() const
 {
-    PipelineServices s;
-    s.documents = &m_reader;
-    s.redactor = m_redactor.get();
-    s.templates = m_templates.get();
-    s.policy = m_policy.get();
-    s.providers = m_providers.get();
-    s.audit = m_audit.get();
-    s.userName = QStringLiteral("tester");
-    s.deviceName = QStringLiteral("test-device");
-    return s;
+    return m_engine.services(&m_reader, m_policy.get());
 }
 
 QList<StoredAuditEvent> TestMapReduce::auditEvents() const
 {
-    Result<QList<StoredAuditEvent>> events = m_audit->events();
-    return events ? events.value() : QList<StoredAuditEvent>();
+    return m_engine.events();
 }
 
 JobOutcome TestMapReduce::run(const JobRequest &request, MapReduceSettings settings, Job **jobOut,
@@ -239,8 +217,8 @@ void TestMapReduce::concurrencyNeverExceedsTheLimit()
         QCOMPARE(m_echo->inFlight(), 0);
         m_echo = std::make_shared<PageEchoProvider>(QStringLiteral("echo"));
         m_echo->setDelayMs(15);
-        m_providers = std::make_unique<ProviderRegistry>();
-        m_providers->add(m_echo);
+        m_engine.providers = std::make_unique<ProviderRegistry>();
+        m_engine.providers->add(m_echo);
     }
 }
 
@@ -492,7 +470,7 @@ void TestMapReduce::offlineEngineRunsEveryBuiltinTemplate()
         "Meeting on 5 March 2026. Sam will send the budget by 2026-03-12. Contact jo@example.com "
         "or 555-0100.\n"
         "Invoice: 1234\nAmount: EUR 40\nthe canteen is closed. we meet in room 2 instead.");
-    for (const Template &t : m_templates->all()) {
+    for (const Template &t : m_engine.templates->all()) {
         JobRequest request = summary(QStringLiteral("offline"));
         request.templateId = t.id;
         const JobOutcome outcome = run(request, {});
@@ -581,7 +559,8 @@ void TestMapReduce::compareRunsTwoModelsSideBySide()
 
 void TestMapReduce::votesGiveWinRates()
 {
-    const CompareVoteStore store(m_dir->filePath(QStringLiteral("data/compare-votes.jsonl")));
+    const CompareVoteStore store(
+        m_engine.dir->filePath(QStringLiteral("data/compare-votes.jsonl")));
     const QString a = CompareVoteStore::key(QStringLiteral("echo"), QStringLiteral("echo-small"));
     const QString b = CompareVoteStore::key(QStringLiteral("echo"), QStringLiteral("echo-large"));
     const QString c =
@@ -599,7 +578,7 @@ void TestMapReduce::votesGiveWinRates()
     QCOMPARE(rates.at(1).model, a);
     QCOMPARE(rates.at(2).winRate(), 0.0);
     QCOMPARE(store.winRates(QStringLiteral("rewrite")).value().first().model, a);
-    QFile file(m_dir->filePath(QStringLiteral("data/compare-votes.jsonl")));
+    QFile file(m_engine.dir->filePath(QStringLiteral("data/compare-votes.jsonl")));
     QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
 }

@@ -7,6 +7,7 @@
 #include "audit/sqlite_audit_log.h"
 #include "documents/document_reader.h"
 #include "emulator_server.h"
+#include "engine_fixture.h"
 #include "pipeline/job.h"
 #include "policy/builtin_policy.h"
 #include "providers/provider_registry.h"
@@ -22,6 +23,7 @@
 #include <QtTest>
 
 using namespace promptdesk;
+using namespace promptdesk::testing;
 
 namespace {
 
@@ -95,38 +97,25 @@ private:
     JobOutcome run(int concurrency, int cancelAfterChunks = -1);
     void startEmulator(int delayMs);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    EngineFixture m_engine;
     std::unique_ptr<emulator::EmulatorServer> m_server;
     MemorySecretStore m_secrets;
     GeneratedReader m_reader;
-    std::unique_ptr<Redactor> m_redactor;
-    std::unique_ptr<TemplateLibrary> m_templates;
     std::unique_ptr<BuiltinPolicy> m_policy;
-    std::unique_ptr<ProviderRegistry> m_providers;
     std::shared_ptr<CountingProvider> m_counting;
-    std::unique_ptr<SqliteAuditLog> m_audit;
 };
 
 void TestMapReduceEmulator::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_redactor = PatternRedactor::withDefaultDetectors();
-    m_templates = std::make_unique<TemplateLibrary>(
-        TemplateLibrary::loadBuiltins(QLocale(QLocale::English)).value());
+    QVERIFY(m_engine.open());
     m_policy = std::make_unique<BuiltinPolicy>(QStringList{QStringLiteral("emu-anthropic")});
-    Result<std::unique_ptr<SqliteAuditLog>> audit =
-        SqliteAuditLog::open(m_dir->filePath(QStringLiteral("audit.sqlite")));
-    QVERIFY(audit.ok());
-    m_audit = std::move(audit).value();
 }
 
 void TestMapReduceEmulator::cleanup()
 {
-    m_providers.reset();
+    m_engine.close();
     m_counting.reset();
     m_server.reset();
-    m_audit.reset();
-    m_dir.reset();
 }
 
 void TestMapReduceEmulator::startEmulator(int delayMs)
@@ -151,22 +140,13 @@ void TestMapReduceEmulator::startEmulator(int delayMs)
     QVERIFY(m_secrets.write(entry.secretKey(QStringLiteral("api-key")), scenario.apiKey).ok());
     m_counting =
         std::make_shared<CountingProvider>(std::make_shared<RemoteProvider>(entry, &m_secrets));
-    m_providers = std::make_unique<ProviderRegistry>();
-    m_providers->add(m_counting);
-    m_providers->setDefaultProviderId(entry.id);
+    m_engine.providers->add(m_counting);
+    m_engine.providers->setDefaultProviderId(entry.id);
 }
 
 JobOutcome TestMapReduceEmulator::run(int concurrency, int cancelAfterChunks)
 {
-    PipelineServices s;
-    s.documents = &m_reader;
-    s.redactor = m_redactor.get();
-    s.templates = m_templates.get();
-    s.policy = m_policy.get();
-    s.providers = m_providers.get();
-    s.audit = m_audit.get();
-    s.userName = QStringLiteral("tester");
-    s.deviceName = QStringLiteral("test-device");
+    const PipelineServices s = m_engine.services(&m_reader, m_policy.get());
     JobRequest request;
     request.pastedText = QStringLiteral("unused: the reader makes the pages");
     request.templateId = QStringLiteral("summarise-detailed");

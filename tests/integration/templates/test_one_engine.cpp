@@ -6,6 +6,7 @@
 #include "audit/audit_chain.h"
 #include "audit/sqlite_audit_log.h"
 #include "documents/document_reader.h"
+#include "engine_fixture.h"
 #include "history/sqlite_history_store.h"
 #include "page_echo_provider.h"
 #include "pipeline/pipeline.h"
@@ -22,6 +23,7 @@
 #include <thread>
 
 using namespace promptdesk;
+using namespace promptdesk::testing;
 using promptdesk::testing::PageEchoProvider;
 
 namespace {
@@ -116,71 +118,44 @@ private:
     PipelineServices services() const;
     QList<StoredAuditEvent> events() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    EngineFixture m_engine;
     CardReader m_reader;
     SlowReader m_slowReader;
-    std::unique_ptr<PatternRedactor> m_redactor;
-    std::unique_ptr<TemplateLibrary> m_templates;
     std::unique_ptr<SignedPolicyGate> m_policy;
-    std::unique_ptr<ProviderRegistry> m_providers;
     std::shared_ptr<PageEchoProvider> m_internalOnly;
     std::shared_ptr<PageEchoProvider> m_restrictedOk;
-    std::unique_ptr<SqliteAuditLog> m_audit;
-    std::unique_ptr<SqliteHistoryStore> m_history;
 };
 
 void TestOneEngine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_redactor = PatternRedactor::withDefaultDetectors();
-    m_templates = std::make_unique<TemplateLibrary>(
-        TemplateLibrary::loadBuiltins(QLocale(QLocale::English)).value());
+    QVERIFY(m_engine.open(EngineFixture::Keys::Generated, /*withHistory=*/true));
     PolicyLoadOutcome loaded;
     loaded.policy = cardPolicy();
     loaded.status.source = PolicyStatus::Source::Development;
     m_policy = std::make_unique<SignedPolicyGate>(loaded, UserContext{});
-    m_providers = std::make_unique<ProviderRegistry>();
     m_internalOnly = std::make_shared<PageEchoProvider>(QStringLiteral("internal-only"));
     m_restrictedOk = std::make_shared<PageEchoProvider>(QStringLiteral("restricted-ok"));
     const QStringList answers(8, QStringLiteral("[{\"task\":\"Refund\",\"owner\":\"team\"}]"));
     m_internalOnly->setScriptedAnswers(answers);
     m_restrictedOk->setScriptedAnswers(answers);
-    m_providers->add(m_internalOnly);
-    m_providers->add(m_restrictedOk);
-    m_providers->setDefaultProviderId(QStringLiteral("internal-only"));
-    m_audit = std::move(SqliteAuditLog::open(m_dir->filePath(QStringLiteral("audit.sqlite")),
-                                             AuditKeys::generate()))
-                  .value();
-    m_history = std::move(SqliteHistoryStore::open(m_dir->filePath(QStringLiteral("h.sqlite")),
-                                                   QByteArray(32, '\x07')))
-                    .value();
+    m_engine.providers->add(m_internalOnly);
+    m_engine.providers->add(m_restrictedOk);
+    m_engine.providers->setDefaultProviderId(QStringLiteral("internal-only"));
 }
 
 void TestOneEngine::cleanup()
 {
-    m_history.reset();
-    m_audit.reset();
-    m_dir.reset();
+    m_engine.close();
 }
 
 PipelineServices TestOneEngine::services() const
 {
-    PipelineServices s;
-    s.documents = &m_reader;
-    s.redactor = m_redactor.get();
-    s.templates = m_templates.get();
-    s.policy = m_policy.get();
-    s.providers = m_providers.get();
-    s.audit = m_audit.get();
-    s.history = m_history.get();
-    s.userName = QStringLiteral("tester");
-    s.deviceName = QStringLiteral("test-host");
-    return s;
+    return m_engine.services(&m_reader, m_policy.get());
 }
 
 QList<StoredAuditEvent> TestOneEngine::events() const
 {
-    return m_audit->events().value();
+    return m_engine.events();
 }
 
 void TestOneEngine::everyPlanPassesTheSameGate_data()
@@ -265,7 +240,7 @@ void TestOneEngine::everyPlanPassesTheSameGate()
             QCOMPARE(stored.event.action, auditAction::blocked);
             QVERIFY(stored.event.policyRule.startsWith(QStringLiteral("dataClasses.Restricted")));
         }
-        QCOMPARE(m_history->count().value(), 0); // nothing was sent: nothing to keep
+        QCOMPARE(m_engine.history->count().value(), 0); // nothing was sent: nothing to keep
         return;
     }
     QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
@@ -285,9 +260,9 @@ void TestOneEngine::everyPlanPassesTheSameGate()
         }
     }
     // One complete history entry: vault, prompt and options, whatever the plan.
-    const QList<HistoryEntry> saved = m_history->recent(10).value();
+    const QList<HistoryEntry> saved = m_engine.history->recent(10).value();
     QCOMPARE(saved.size(), 1);
-    const HistoryEntry entry = m_history->entry(saved.first().id).value();
+    const HistoryEntry entry = m_engine.history->entry(saved.first().id).value();
     QVERIFY(entry.vaultKept);
     QVERIFY(std::any_of(entry.vault.cbegin(), entry.vault.cend(),
                         [](const QString &original) { return original == kCard; }));
@@ -320,7 +295,7 @@ void TestOneEngine::compareRecordsEachTargetTheSameWay()
         QVERIFY(stored.event.promptFingerprint.startsWith(QStringLiteral("b2:")));
         QVERIFY(stored.event.costMicroUsd > 0);
     }
-    QCOMPARE(m_history->count().value(), 1); // the target that sent
+    QCOMPARE(m_engine.history->count().value(), 1); // the target that sent
 }
 
 void TestOneEngine::planIsChosenByTheJob_data()
