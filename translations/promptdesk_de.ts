@@ -1352,6 +1352,10 @@
         <source>The company policy "%1" expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>Die Unternehmensrichtlinie „%1“ läuft am %2 ab. Danach ist nur noch die Offline-Engine verfügbar, bis die IT die erneuerte Richtlinie verteilt.</translation>
     </message>
+    <message>
+        <source>Development mode: the policy "%1" is signed by a key that this computer does not trust (it came with the policy's own folder), so it is not your company's policy. Never use this for real work.</source>
+        <translation>Entwicklungsmodus: Die Richtlinie „%1“ ist mit einem Schlüssel signiert, dem dieser Computer nicht vertraut (er lag im Ordner der Richtlinie), daher ist es nicht die Richtlinie Ihres Unternehmens. Nie für echte Arbeit verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::ResultPanel</name>

@@ -6,12 +6,16 @@
     <message numerus="yes">
         <source>The result mentions %n placeholder(s) that were not in your text.</source>
         <translation>
-            <numerusform>The result mentions %n placeholder that was not in your text.</numerusform><numerusform>The result mentions %n placeholders that were not in your text.</numerusform></translation>
+            <numerusform>The result mentions %n placeholder that was not in your text.</numerusform>
+            <numerusform>The result mentions %n placeholders that were not in your text.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The result contains %n piece(s) of personal data that were not in your text. Check them before you use the result.</source>
         <translation>
-            <numerusform>The result contains %n piece of personal data that was not in your text. Check it before you use the result.</numerusform><numerusform>The result contains %n pieces of personal data that were not in your text. Check them before you use the result.</numerusform></translation>
+            <numerusform>The result contains %n piece of personal data that was not in your text. Check it before you use the result.</numerusform>
+            <numerusform>The result contains %n pieces of personal data that were not in your text. Check them before you use the result.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

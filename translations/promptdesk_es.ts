@@ -1352,6 +1352,10 @@
         <source>The company policy "%1" expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La política de empresa «%1» caduca el %2. Después solo estará disponible el motor sin conexión hasta que TI despliegue la política renovada.</translation>
     </message>
+    <message>
+        <source>Development mode: the policy "%1" is signed by a key that this computer does not trust (it came with the policy's own folder), so it is not your company's policy. Never use this for real work.</source>
+        <translation>Modo de desarrollo: la política «%1» está firmada con una clave en la que este ordenador no confía (venía en la propia carpeta de la política), así que no es la política de su empresa. No la use nunca para trabajo real.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::ResultPanel</name>

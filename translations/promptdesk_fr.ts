@@ -1352,6 +1352,10 @@
         <source>The company policy "%1" expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La politique d’entreprise « %1 » expire le %2. Ensuite, seul le moteur hors ligne sera disponible jusqu’à ce que le service informatique déploie la politique renouvelée.</translation>
     </message>
+    <message>
+        <source>Development mode: the policy "%1" is signed by a key that this computer does not trust (it came with the policy's own folder), so it is not your company's policy. Never use this for real work.</source>
+        <translation>Mode développement : la politique « %1 » est signée par une clé à laquelle cet ordinateur ne fait pas confiance (elle accompagnait le dossier de la politique) ; ce n’est donc pas la politique de votre entreprise. Ne l’utilisez jamais pour un vrai travail.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::ResultPanel</name>

@@ -47,6 +47,12 @@ QString PolicyBanner::messageFor(const PolicyStatus &status)
 {
     switch (status.source) {
     case PolicyStatus::Source::Development:
+        if (status.untrustedKey) {
+            return tr("Development mode: the policy \"%1\" is signed by a key that this computer "
+                      "does not trust (it came with the policy's own folder), so it is not your "
+                      "company's policy. Never use this for real work.")
+                .arg(status.version);
+        }
         return tr("Development mode: the unsigned policy \"%1\" is in force. Unsigned policies are "
                   "accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for "
                   "real work.")

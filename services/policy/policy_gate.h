@@ -38,7 +38,8 @@ struct PolicyStatus {
     enum class Source {
         Builtin,     // the built-in default (offline engine only)
         Signed,      // an administrator's policy with a valid signature
-        Development, // an unsigned policy accepted because development mode is on
+        Development, // unsigned (development mode on), or signed by a key only the user's
+                     // own policy folder (PROMPTDESK_POLICY_DIR) trusts
     };
     Source source = Source::Builtin;
     QString version = QStringLiteral("builtin-1");
@@ -48,6 +49,7 @@ struct PolicyStatus {
     QDateTime expiresUtc;      // invalid for the built-in default
     bool expiringSoon = false; // inside the policy's warning period
     bool inGrace = false;      // expired, kept for its grace period
+    bool untrustedKey = false; // Development: signed, but by a key this computer does not trust
     QStringList warnings;      // unknown fields and the like
 };
 

@@ -85,6 +85,7 @@ PolicyLoadOptions PolicyLoadOptions::fromEnvironment()
     }
     if (!overrideDir.isEmpty()) {
         options.directory = overrideDir;
+        options.userDirectory = true;
     }
     options.developmentMode = wantsDevelopment;
     return options;
@@ -170,6 +171,7 @@ PolicyLoadOutcome PolicyLoader::load(const PolicyLoadOptions &options)
     // The signature is checked before the contents are interpreted at all.
     QString fingerprint;
     bool development = false;
+    bool untrustedKey = false;
     if (!QFileInfo::exists(signaturePath)) {
         if (!options.developmentMode) {
             return fallBack(
@@ -193,9 +195,28 @@ PolicyLoadOutcome PolicyLoader::load(const PolicyLoadOptions &options)
                                 "available.")},
                 warnings);
         }
-        const QList<QByteArray> keys =
-            policysig::loadTrustedKeys(dir.filePath(keysFolderName()), &warnings);
-        const Result<QString> verified = policysig::verify(keys, bytes.value(), signature.value());
+        // In a user's own folder only the machine's keys (and the compiled-in ones) count as
+        // the company's; the folder's own keys make at most a development policy.
+        const QString companyKeys =
+            options.userDirectory
+                ? QDir(PolicyLoadOptions::machineDirectory()).filePath(keysFolderName())
+                : dir.filePath(keysFolderName());
+        Result<QString> verified = policysig::verify(
+            policysig::loadTrustedKeys(companyKeys, &warnings), bytes.value(), signature.value());
+        if (!verified && options.userDirectory) {
+            verified = policysig::verify(
+                policysig::loadTrustedKeys(dir.filePath(keysFolderName()), &warnings),
+                bytes.value(), signature.value());
+            if (verified) {
+                development = true;
+                untrustedKey = true;
+                warnings.append(
+                    QStringLiteral(
+                        "The policy in %1 is signed by a key from that folder, not by a key this "
+                        "computer trusts, so it is applied as a development policy.")
+                        .arg(QDir::toNativeSeparators(options.directory)));
+            }
+        }
         if (!verified) {
             return fallBack(options.directory,
                             {QStringLiteral("bad-signature"),
@@ -236,6 +257,7 @@ PolicyLoadOutcome PolicyLoader::load(const PolicyLoadOptions &options)
     outcome.status.source =
         development ? PolicyStatus::Source::Development : PolicyStatus::Source::Signed;
     outcome.status.version = policy->version;
+    outcome.status.untrustedKey = untrustedKey;
     outcome.status.organisation = policy->organisation;
     outcome.status.warnings = warnings;
     qCInfo(lcPolicy) << "policy" << policy->version << "loaded"

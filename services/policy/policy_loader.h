@@ -14,7 +14,12 @@ struct PolicyLoadOptions {
     QString directory;            // holds policy.json, policy.json.sig, trusted-keys/*.pub
     QDateTime nowUtc;             // the clock (a seam for tests)
     bool developmentMode = false; // accept an unsigned policy (loudly); never the default
-    QStringList notes;            // why an override was ignored, etc.
+    // The folder is the user's own (PROMPTDESK_POLICY_DIR), not the machine-wide one. Its
+    // trusted-keys/ are then the user's own too: a policy they alone verify loads as a
+    // development policy (banner, "dev:" version in the audit), never as the company's. Only
+    // the machine-wide keys and the compiled-in ones make it a signed policy.
+    bool userDirectory = false;
+    QStringList notes; // why an override was ignored, etc.
 
     // The platform's machine-wide folder: /etc/promptdesk, %ProgramData%\Promptdesk,
     // /Library/Application Support/Promptdesk.

@@ -23,6 +23,12 @@ QString describePolicyStatus(const PolicyStatus &status)
         return QStringLiteral("Built-in default policy (offline engine only): ") +
                status.fallbackReason;
     case PolicyStatus::Source::Development:
+        if (status.untrustedKey) {
+            return QStringLiteral("DEVELOPMENT MODE: policy \"%1\" is signed by a key from its "
+                                  "own folder (PROMPTDESK_POLICY_DIR) that this computer does not "
+                                  "trust; applied as a development policy, never as the company's.")
+                .arg(status.version);
+        }
         return QStringLiteral(
                    "DEVELOPMENT MODE: unsigned policy \"%1\" accepted "
                    "(PROMPTDESK_POLICY_DEVELOPMENT=1); never use this on staff machines.")

@@ -238,7 +238,17 @@ void RemoteStream::onMetaData()
     if (!m_isError && !m_isHtml) {
         m_codec->readHeaders(headers, m_progress);
     }
-    m_idleTimer.start(m_setup.entry.timeouts.idleMs);
+    restartIdleTimer();
+}
+
+// The idle timeout measures the pauses inside an answer. Until its first token arrives, the
+// first-token timeout alone decides how long to wait (a model may think for 40 s within a
+// 60 s first-token limit; a 30 s idle limit must not cut that short and re-send).
+void RemoteStream::restartIdleTimer()
+{
+    if (!m_firstTokenTimer.isActive()) {
+        m_idleTimer.start(m_setup.entry.timeouts.idleMs);
+    }
 }
 
 void RemoteStream::onReadyRead()
@@ -251,7 +261,7 @@ void RemoteStream::onReadyRead()
     }
     const QByteArray data = m_reply->readAll();
     m_received += data.size();
-    m_idleTimer.start(m_setup.entry.timeouts.idleMs);
+    restartIdleTimer();
     if (m_received > m_setup.maxResponseBytes) {
         abortReply();
         ProviderFailure f;
@@ -285,6 +295,7 @@ void RemoteStream::takeProgress()
     if (m_firstTokenMs < 0) {
         m_firstTokenMs = m_clock.elapsed();
         m_firstTokenTimer.stop();
+        restartIdleTimer();
     }
     m_shownText = true;
     const QString text = std::exchange(m_progress.text, QString());

@@ -66,6 +66,7 @@ private:
     void onReplyFinished();
     void onTimeout(const QString &which);
     void takeProgress();
+    void restartIdleTimer();
     void failOrRetry(const ProviderFailure &failure);
     void finishWith(std::optional<ProviderFailure> failure);
     void finishError(const Error &error);

@@ -98,6 +98,15 @@ void TestPolicyBanner::developmentModeIsVisible()
 
 void TestPolicyBanner::signedPolicyShowsNoBanner()
 {
+    // A company policy signed by a key this computer trusts: no banner. (Only the machine-wide
+    // folder holds such keys, so the status is made here rather than deployed to /etc.)
+    PolicyStatus status;
+    status.source = PolicyStatus::Source::Signed;
+    status.version = QStringLiteral("acme-7");
+    status.expiresUtc = QDateTime::currentDateTimeUtc().addDays(90);
+    QCOMPARE(PolicyBanner::levelFor(status), PolicyBanner::Level::None);
+
+    // The same policy signed by a key from the user's own policy folder: a development banner.
     PolicyDir dir(m_state->filePath(QStringLiteral("policy")));
     dir.writeSigned(toBytes(basicPolicy()));
     auto context = contextFor(dir.path, false);
@@ -107,8 +116,9 @@ void TestPolicyBanner::signedPolicyShowsNoBanner()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *banner = window.findChild<PolicyBanner *>(QStringLiteral("policyBanner"));
     QVERIFY(banner);
-    QVERIFY(!banner->isVisible());
-    QCOMPARE(context->pipeline().policy().policyVersion(), QStringLiteral("test-1"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("does not trust")), qPrintable(banner->text()));
+    QCOMPARE(context->pipeline().policy().policyVersion(), QStringLiteral("dev:test-1"));
 }
 
 void TestPolicyBanner::expiringSoonIsAnnounced()

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void azureV1Api();
     void retriedFaults_data();
     void retriedFaults();
+    void firstTokenWaitIsNotCutByTheIdleTimeout_data();
+    void firstTokenWaitIsNotCutByTheIdleTimeout();
     void faultsAfterOutput_data();
     void faultsAfterOutput();
     void wrongKeyIsAuthErrorWithoutRetry();
@@ -257,6 +259,32 @@ void TestRemoteProviders::retriedFaults()
         QVERIFY(!r.response.error->message.isEmpty());
         QVERIFY(r.response.incomplete);
     }
+}
+
+void TestRemoteProviders::firstTokenWaitIsNotCutByTheIdleTimeout_data()
+{
+    QTest::addColumn<int>("protocol");
+    for (WireProtocol p : {WireProtocol::Bedrock, WireProtocol::Anthropic, WireProtocol::OpenAi}) {
+        QTest::newRow(protocolName(p)) << int(p);
+    }
+}
+
+// A first token that takes longer than the idle limit but less than the first-token limit is
+// waited for: one attempt, no retry, no "stopped sending" (headers arrive at once).
+void TestRemoteProviders::firstTokenWaitIsNotCutByTheIdleTimeout()
+{
+    QFETCH(int, protocol);
+    const int before = m_server.modelRequests();
+    const RunResult r = run(WireProtocol(protocol),
+                            scenarioWith(R"([{"fault":"slow-first-token","delayMs":1200}])"),
+                            /*firstTokenMs=*/4000, /*idleMs=*/400);
+    printOutcome(r);
+    QVERIFY(r.finished);
+    QVERIFY2(!r.response.error, r.response.error ? qPrintable(r.response.error->message) : "");
+    QCOMPARE(r.response.attempts, 1);
+    QVERIFY(r.notices.isEmpty());
+    QCOMPARE(m_server.modelRequests(), before + 1);
+    QCOMPARE(r.text, Scenario{}.text);
 }
 
 void TestRemoteProviders::faultsAfterOutput_data()

@@ -4,10 +4,13 @@
 #include "policy/policy_report.h"
 #include "policy_fixtures.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace promptdesk;
 using promptdesk::testing::basicPolicy;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void signatureRoundTrip();
     void keyFilesRejectGarbage();
     void signedPolicyLoads();
+    void policySignedByTheUsersOwnKeyIsOnlyDevelopment();
     void failsClosed_data();
     void failsClosed();
     void developmentModeAcceptsOnlyUnsigned();
@@ -329,6 +333,33 @@ void TestPolicyLoading::signedPolicyLoads()
     QCOMPARE(loaded.keyFingerprint, policysig::keyFingerprint(dir.keys.publicKey));
     QVERIFY(loaded.status.fallbackReason.isEmpty());
     QVERIFY(!loaded.status.expiringSoon);
+}
+
+// PROMPTDESK_POLICY_DIR on a machine without a deployed policy: a user who signs a policy
+// with a key of their own and puts that key beside it approves nothing for the company. The
+// policy applies as a development one (banner, "dev:" in the audit), never as signed.
+void TestPolicyLoading::policySignedByTheUsersOwnKeyIsOnlyDevelopment()
+{
+    QTemporaryDir tmp;
+    PolicyDir dir(tmp.path());
+    dir.writeSigned(toBytes(basicPolicy()));
+    PolicyLoadOptions options;
+    options.directory = dir.path;
+    options.nowUtc = QDateTime::currentDateTimeUtc();
+    options.userDirectory = true;
+    const PolicyLoadOutcome loaded = PolicyLoader::load(options);
+    QCOMPARE(loaded.status.source, PolicyStatus::Source::Development);
+    QCOMPARE(loaded.policy->version, QStringLiteral("dev:test-1"));
+    QVERIFY(
+        std::any_of(loaded.status.warnings.cbegin(), loaded.status.warnings.cend(),
+                    [](const QString &w) { return w.contains(QStringLiteral("development")); }));
+    // The same folder as the machine's own: the company's signed policy.
+    options.userDirectory = false;
+    QCOMPARE(PolicyLoader::load(options).status.source, PolicyStatus::Source::Signed);
+    // Without the folder's key the signature verifies with nothing: refused either way.
+    QVERIFY(QFile::remove(QDir(dir.path).filePath(QStringLiteral("trusted-keys/admin.pub"))));
+    options.userDirectory = true;
+    QVERIFY(PolicyLoader::load(options).status.source != PolicyStatus::Source::Signed);
 }
 
 void TestPolicyLoading::failsClosed_data()
