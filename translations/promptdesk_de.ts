@@ -130,11 +130,11 @@
         <translation>Anthropic</translation>
     </message>
     <message>
-        <source>Anthropic refused the request because of the account's billing.</source>
+        <source>Anthropic refused the request because of the account&apos;s billing.</source>
         <translation>Anthropic hat die Anfrage wegen der Abrechnung des Kontos abgelehnt.</translation>
     </message>
     <message>
-        <source>Anthropic refused the request: the account's spending limit is reached.</source>
+        <source>Anthropic refused the request: the account&apos;s spending limit is reached.</source>
         <translation>Anthropic hat die Anfrage abgelehnt: Das Ausgabenlimit des Kontos ist erreicht.</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation>Amazon Bedrock</translation>
     </message>
     <message>
-        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as "eu." or "us.").</source>
+        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as &quot;eu.&quot; or &quot;us.&quot;).</source>
         <translation>Amazon Bedrock hat die Anfrage als ungültig abgelehnt; prüfen Sie die Modell-ID (neuere Modelle brauchen ein Inferenzprofil wie „eu.“ oder „us.“).</translation>
     </message>
     <message>
@@ -218,26 +218,26 @@
         <translation>%1 kennt dieses Modell oder diese Adresse nicht; bitten Sie Ihre IT-Abteilung, diese Verbindung zu prüfen.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process did not finish within 30 s.</source>
+        <source>The AWS profile&apos;s credential_process did not finish within 30 s.</source>
         <translation>Der credential_process des AWS-Profils wurde nicht innerhalb von 30 s fertig.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process could not be started.</source>
+        <source>The AWS profile&apos;s credential_process could not be started.</source>
         <translation>Der credential_process des AWS-Profils konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process wrote too much output.</source>
+        <source>The AWS profile&apos;s credential_process wrote too much output.</source>
         <translation>Der credential_process des AWS-Profils hat zu viel ausgegeben.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process failed.</source>
+        <source>The AWS profile&apos;s credential_process failed.</source>
         <translation>Der credential_process des AWS-Profils ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>SendStep</name>
     <message>
-        <source>There is no provider called "%1".</source>
+        <source>There is no provider called &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter namens „%1“.</translation>
     </message>
     <message>
@@ -248,50 +248,50 @@
 <context>
     <name>Template</name>
     <message>
-        <source>"%1" cannot be "%2" (choices: %3).</source>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot; (choices: %3).</source>
         <translation>„%1“ kann nicht „%2“ sein (Auswahl: %3).</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters.</source>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>„%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3.</source>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
 </context>
 <context>
     <name>TemplateJson</name>
     <message>
-        <source>Template "%1" has an option of unknown type "%2".</source>
+        <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
         <translation>Die Vorlage „%1“ hat eine Option unbekannten Typs „%2“.</translation>
     </message>
     <message>
-        <source>Template "%1" has an option without key or choices.</source>
+        <source>Template &quot;%1&quot; has an option without key or choices.</source>
         <translation>Die Vorlage „%1“ hat eine Option ohne Schlüssel oder Auswahl.</translation>
     </message>
     <message>
-        <source>Template "%1" is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
+        <source>Template &quot;%1&quot; is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
         <translation>Die Vorlage „%1“ ist unvollständig (benötigt ID, Name, Kategorie und einen Benutzer-Prompt mit {{document}}).</translation>
     </message>
     <message>
-        <source>Template "%1" asks for an impossible output length.</source>
+        <source>Template &quot;%1&quot; asks for an impossible output length.</source>
         <translation>Die Vorlage „%1“ verlangt eine unmögliche Ausgabelänge.</translation>
     </message>
     <message>
-        <source>Template "%1" uses an unknown shared option "%2".</source>
+        <source>Template &quot;%1&quot; uses an unknown shared option &quot;%2&quot;.</source>
         <translation>Die Vorlage „%1“ verwendet eine unbekannte gemeinsame Option „%2“.</translation>
     </message>
     <message>
-        <source>Template "%1" declares the option "%2" twice.</source>
+        <source>Template &quot;%1&quot; declares the option &quot;%2&quot; twice.</source>
         <translation>Die Vorlage „%1“ deklariert die Option „%2“ doppelt.</translation>
     </message>
     <message>
-        <source>Template "%1" asks for JSON but gives no schema.</source>
+        <source>Template &quot;%1&quot; asks for JSON but gives no schema.</source>
         <translation>Die Vorlage „%1“ verlangt JSON, gibt aber kein Schema an.</translation>
     </message>
     <message>
-        <source>Template "%1" has an unknown output format.</source>
+        <source>Template &quot;%1&quot; has an unknown output format.</source>
         <translation>Die Vorlage „%1“ hat ein unbekanntes Ausgabeformat.</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>Der Prompt muss {{document}} enthalten, an der Stelle des Dokuments.</translation>
     </message>
     <message>
-        <source>The prompt uses {{%1}}, which is not one of the template's variables.</source>
+        <source>The prompt uses {{%1}}, which is not one of the template&apos;s variables.</source>
         <translation>Der Prompt verwendet {{%1}}, das keine Variable der Vorlage ist.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
         <translation>Das Dokument darf nur in den Prompt, nicht in die Anweisungen.</translation>
     </message>
     <message>
-        <source>The default of "%1" is not one of its allowed values.</source>
+        <source>The default of &quot;%1&quot; is not one of its allowed values.</source>
         <translation>Der Standardwert von „%1“ ist keiner der erlaubten Werte.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Die Vorlagendatei ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>Template "%1" is defined twice.</source>
+        <source>Template &quot;%1&quot; is defined twice.</source>
         <translation>Die Vorlage „%1“ ist doppelt definiert.</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>Der Vorlagenordner konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>There is no saved template called "%1".</source>
+        <source>There is no saved template called &quot;%1&quot;.</source>
         <translation>Es gibt keine gespeicherte Vorlage namens „%1“.</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <source>Done. Mark the better answer to add it to the team's model ranking.</source>
+        <source>Done. Mark the better answer to add it to the team&apos;s model ranking.</source>
         <translation>Fertig. Markieren Sie die bessere Antwort, um sie in die Modellrangliste Ihres Teams aufzunehmen.</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@
         <translation>• %1: wird an %2 gesendet, Region %3.</translation>
     </message>
     <message>
-        <source>• No service is available: your company's policy allows none.</source>
+        <source>• No service is available: your company&apos;s policy allows none.</source>
         <translation>• Kein Dienst verfügbar: Die Richtlinie Ihres Unternehmens erlaubt keinen.</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@
         <translation>Bevor etwas gesendet wird, werden persönliche Angaben wie E-Mail-Adressen, Telefonnummern und Kartennummern auf diesem Computer durch Platzhalter wie [EMAIL_1] ersetzt. Der Dienst sieht nur die Platzhalter. Die Originale bleiben hier und werden nur in dem Ergebnis wieder eingesetzt, das Sie sehen.</translation>
     </message>
     <message>
-        <source>Your company's policy makes this step mandatory.</source>
+        <source>Your company&apos;s policy makes this step mandatory.</source>
         <translation>Die Richtlinie Ihres Unternehmens schreibt diesen Schritt vor.</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
         <translation>Angehalten, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <source>There is no template called "%1".</source>
+        <source>There is no template called &quot;%1&quot;.</source>
         <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
     <message numerus="yes">
@@ -1015,11 +1015,11 @@
         <translation>Angehalten; die bisher fertigen Teile bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The basic engine fills a Field/Value table; the template's own columns need an approved model.</source>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
         <translation>Die einfache Engine füllt eine Feld/Wert-Tabelle; die eigenen Spalten der Vorlage brauchen ein freigegebenes Modell.</translation>
     </message>
     <message>
-        <source>The answer did not fully match the template's table, even after one retry.</source>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
         <translation>Die Antwort passte auch nach einem zweiten Versuch nicht ganz zur Tabelle der Vorlage.</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         <translation>%1 darf keine Daten der Klasse %2 erhalten; Ausführen verwendet %3.</translation>
     </message>
     <message>
-        <source>Your company's policy allows no service for %1 data.</source>
+        <source>Your company&apos;s policy allows no service for %1 data.</source>
         <translation>Die Richtlinie Ihres Unternehmens erlaubt keinen Dienst für Daten der Klasse %1.</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
         <translation>Ausführen verwendet: %1 (Daten: %2)</translation>
     </message>
     <message>
-        <source>Run uses: nothing; your company's policy allows no service for %1 data.</source>
+        <source>Run uses: nothing; your company&apos;s policy allows no service for %1 data.</source>
         <translation>Ausführen verwendet: nichts; die Richtlinie Ihres Unternehmens erlaubt keinen Dienst für Daten der Klasse %1.</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
-        <source>Not sent: the text contains personal data that makes it %1, and your company's policy allows no service for that.</source>
+        <source>Not sent: the text contains personal data that makes it %1, and your company&apos;s policy allows no service for that.</source>
         <translation>Nicht gesendet: Der Text enthält personenbezogene Daten, die ihn zur Klasse %1 machen, und die Richtlinie Ihres Unternehmens erlaubt dafür keinen Dienst.</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>Unternehmensrichtlinie</translation>
     </message>
     <message>
-        <source>Development mode: the unsigned policy "%1" is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
+        <source>Development mode: the unsigned policy &quot;%1&quot; is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
         <translation>Entwicklungsmodus: Die nicht signierte Richtlinie „%1“ gilt. Nicht signierte Richtlinien werden nur akzeptiert, weil PROMPTDESK_POLICY_DEVELOPMENT gesetzt ist; nie für echte Arbeit verwenden.</translation>
     </message>
     <message>
@@ -1345,15 +1345,15 @@
         <translation>Nur die Offline-Engine ist verfügbar. %1</translation>
     </message>
     <message>
-        <source>The company policy "%1" expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
+        <source>The company policy &quot;%1&quot; expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
         <translation>Die Unternehmensrichtlinie „%1“ ist am %2 abgelaufen und gilt nur noch für eine kurze Übergangszeit. Fragen Sie die IT nach der erneuerten Richtlinie.</translation>
     </message>
     <message>
-        <source>The company policy "%1" expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
+        <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>Die Unternehmensrichtlinie „%1“ läuft am %2 ab. Danach ist nur noch die Offline-Engine verfügbar, bis die IT die erneuerte Richtlinie verteilt.</translation>
     </message>
     <message>
-        <source>Development mode: the policy "%1" is signed by a key that this computer does not trust (it came with the policy's own folder), so it is not your company's policy. Never use this for real work.</source>
+        <source>Development mode: the policy &quot;%1&quot; is signed by a key that this computer does not trust (it came with the policy&apos;s own folder), so it is not your company&apos;s policy. Never use this for real work.</source>
         <translation>Entwicklungsmodus: Die Richtlinie „%1“ ist mit einem Schlüssel signiert, dem dieser Computer nicht vertraut (er lag im Ordner der Richtlinie), daher ist es nicht die Richtlinie Ihres Unternehmens. Nie für echte Arbeit verwenden.</translation>
     </message>
 </context>
@@ -1411,7 +1411,7 @@
         <translation>Sozialversicherungsnr.</translation>
     </message>
     <message>
-        <source>Driver's licence</source>
+        <source>Driver&apos;s licence</source>
         <translation>Führerschein</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>Prüfen, was gesendet wird</translation>
     </message>
     <message>
-        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press "Redact selection" to hide more.</source>
+        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press &quot;Redact selection&quot; to hide more.</source>
         <translation>Personenbezogene Daten in Ihrem Text sind unten hervorgehoben und werden vor dem Senden ersetzt. Entfernen Sie das Häkchen bei allem, was nicht personenbezogen ist, oder markieren Sie Text und klicken Sie auf „Auswahl schwärzen“, um weitere Stellen zu verbergen.</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
         <translation>Datenklasse</translation>
     </message>
     <message>
-        <source>How sensitive the input is. Your company's policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
+        <source>How sensitive the input is. Your company&apos;s policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
         <translation>Wie sensibel die Eingabe ist. Die Richtlinie Ihres Unternehmens legt fest, welche Dienste jede Klasse erhalten dürfen; sie wird automatisch angehoben, wenn der Text bestimmte personenbezogene Daten enthält.</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@
         <translation>Die Variablen sind kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <source>The id "%1" is already used by another template.</source>
+        <source>The id &quot;%1&quot; is already used by another template.</source>
         <translation>Die ID „%1“ wird schon von einer anderen Vorlage verwendet.</translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@
 <context>
     <name>promptdesk::UsageDashboard</name>
     <message>
-        <source>No comparisons yet. Compare two models and mark the better answer to build your team's own ranking.</source>
+        <source>No comparisons yet. Compare two models and mark the better answer to build your team&apos;s own ranking.</source>
         <translation>Noch keine Vergleiche. Vergleichen Sie zwei Modelle und markieren Sie die bessere Antwort, um eine eigene Rangliste Ihres Teams aufzubauen.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>Modellnutzung</translation>
     </message>
     <message>
-        <source>How often each model's answer was marked better when you compared models.</source>
+        <source>How often each model&apos;s answer was marked better when you compared models.</source>
         <translation>Wie oft die Antwort jedes Modells beim Vergleichen als besser markiert wurde.</translation>
     </message>
     <message>

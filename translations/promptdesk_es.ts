@@ -130,11 +130,11 @@
         <translation>Anthropic</translation>
     </message>
     <message>
-        <source>Anthropic refused the request because of the account's billing.</source>
+        <source>Anthropic refused the request because of the account&apos;s billing.</source>
         <translation>Anthropic rechazó la solicitud por la facturación de la cuenta.</translation>
     </message>
     <message>
-        <source>Anthropic refused the request: the account's spending limit is reached.</source>
+        <source>Anthropic refused the request: the account&apos;s spending limit is reached.</source>
         <translation>Anthropic rechazó la solicitud: se ha alcanzado el límite de gasto de la cuenta.</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation>Amazon Bedrock</translation>
     </message>
     <message>
-        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as "eu." or "us.").</source>
+        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as &quot;eu.&quot; or &quot;us.&quot;).</source>
         <translation>Amazon Bedrock rechazó la solicitud por no válida; compruebe el id del modelo (los modelos recientes necesitan un perfil de inferencia como «eu.» o «us.»).</translation>
     </message>
     <message>
@@ -218,26 +218,26 @@
         <translation>%1 no conoce este modelo o esta dirección; pida a su departamento de TI que revise esta conexión.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process did not finish within 30 s.</source>
+        <source>The AWS profile&apos;s credential_process did not finish within 30 s.</source>
         <translation>El credential_process del perfil de AWS no terminó en 30 s.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process could not be started.</source>
+        <source>The AWS profile&apos;s credential_process could not be started.</source>
         <translation>No se pudo iniciar el credential_process del perfil de AWS.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process wrote too much output.</source>
+        <source>The AWS profile&apos;s credential_process wrote too much output.</source>
         <translation>El credential_process del perfil de AWS produjo demasiada salida.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process failed.</source>
+        <source>The AWS profile&apos;s credential_process failed.</source>
         <translation>El credential_process del perfil de AWS falló.</translation>
     </message>
 </context>
 <context>
     <name>SendStep</name>
     <message>
-        <source>There is no provider called "%1".</source>
+        <source>There is no provider called &quot;%1&quot;.</source>
         <translation>No hay ningún proveedor llamado «%1».</translation>
     </message>
     <message>
@@ -248,50 +248,50 @@
 <context>
     <name>Template</name>
     <message>
-        <source>"%1" cannot be "%2" (choices: %3).</source>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot; (choices: %3).</source>
         <translation>«%1» no puede ser «%2» (opciones: %3).</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters.</source>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>«%1» tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3.</source>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
         <translation>«%1» debe ser un número entero de %2 a %3.</translation>
     </message>
 </context>
 <context>
     <name>TemplateJson</name>
     <message>
-        <source>Template "%1" has an option of unknown type "%2".</source>
+        <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
         <translation>La plantilla «%1» tiene una opción de tipo desconocido «%2».</translation>
     </message>
     <message>
-        <source>Template "%1" has an option without key or choices.</source>
+        <source>Template &quot;%1&quot; has an option without key or choices.</source>
         <translation>La plantilla «%1» tiene una opción sin clave ni opciones.</translation>
     </message>
     <message>
-        <source>Template "%1" is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
+        <source>Template &quot;%1&quot; is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
         <translation>La plantilla «%1» está incompleta (necesita id, nombre, categoría y una instrucción de usuario con {{document}}).</translation>
     </message>
     <message>
-        <source>Template "%1" asks for an impossible output length.</source>
+        <source>Template &quot;%1&quot; asks for an impossible output length.</source>
         <translation>La plantilla «%1» pide una longitud de salida imposible.</translation>
     </message>
     <message>
-        <source>Template "%1" uses an unknown shared option "%2".</source>
+        <source>Template &quot;%1&quot; uses an unknown shared option &quot;%2&quot;.</source>
         <translation>La plantilla «%1» usa una opción compartida desconocida «%2».</translation>
     </message>
     <message>
-        <source>Template "%1" declares the option "%2" twice.</source>
+        <source>Template &quot;%1&quot; declares the option &quot;%2&quot; twice.</source>
         <translation>La plantilla «%1» declara la opción «%2» dos veces.</translation>
     </message>
     <message>
-        <source>Template "%1" asks for JSON but gives no schema.</source>
+        <source>Template &quot;%1&quot; asks for JSON but gives no schema.</source>
         <translation>La plantilla «%1» pide JSON pero no da ningún esquema.</translation>
     </message>
     <message>
-        <source>Template "%1" has an unknown output format.</source>
+        <source>Template &quot;%1&quot; has an unknown output format.</source>
         <translation>La plantilla «%1» tiene un formato de salida desconocido.</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>La instrucción debe contener {{document}}, donde va el documento.</translation>
     </message>
     <message>
-        <source>The prompt uses {{%1}}, which is not one of the template's variables.</source>
+        <source>The prompt uses {{%1}}, which is not one of the template&apos;s variables.</source>
         <translation>La instrucción usa {{%1}}, que no es una variable de la plantilla.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
         <translation>El documento solo puede ir en la instrucción, no en las indicaciones del sistema.</translation>
     </message>
     <message>
-        <source>The default of "%1" is not one of its allowed values.</source>
+        <source>The default of &quot;%1&quot; is not one of its allowed values.</source>
         <translation>El valor predeterminado de «%1» no es uno de sus valores permitidos.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>El archivo de plantillas no es JSON válido: %1.</translation>
     </message>
     <message>
-        <source>Template "%1" is defined twice.</source>
+        <source>Template &quot;%1&quot; is defined twice.</source>
         <translation>La plantilla «%1» está definida dos veces.</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>No se pudo crear la carpeta de plantillas.</translation>
     </message>
     <message>
-        <source>There is no saved template called "%1".</source>
+        <source>There is no saved template called &quot;%1&quot;.</source>
         <translation>No existe ninguna plantilla guardada llamada «%1».</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <source>Done. Mark the better answer to add it to the team's model ranking.</source>
+        <source>Done. Mark the better answer to add it to the team&apos;s model ranking.</source>
         <translation>Hecho. Marque la mejor respuesta para añadirla a la clasificación de modelos de su equipo.</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@
         <translation>• %1: se envía a %2, región %3.</translation>
     </message>
     <message>
-        <source>• No service is available: your company's policy allows none.</source>
+        <source>• No service is available: your company&apos;s policy allows none.</source>
         <translation>• No hay ningún servicio disponible: la política de su empresa no permite ninguno.</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@
         <translation>Antes de enviar nada, los datos personales como direcciones de correo, números de teléfono y de tarjeta se sustituyen en este equipo por marcadores como [EMAIL_1]. El servicio solo ve los marcadores. Los originales se quedan aquí y solo se restituyen en el resultado que usted ve.</translation>
     </message>
     <message>
-        <source>Your company's policy makes this step mandatory.</source>
+        <source>Your company&apos;s policy makes this step mandatory.</source>
         <translation>La política de su empresa hace obligatorio este paso.</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
         <translation>Detenido antes de enviar nada.</translation>
     </message>
     <message>
-        <source>There is no template called "%1".</source>
+        <source>There is no template called &quot;%1&quot;.</source>
         <translation>No existe ninguna plantilla llamada «%1».</translation>
     </message>
     <message numerus="yes">
@@ -1015,11 +1015,11 @@
         <translation>Detenido; se conservan las partes ya terminadas.</translation>
     </message>
     <message>
-        <source>The basic engine fills a Field/Value table; the template's own columns need an approved model.</source>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
         <translation>El motor básico rellena una tabla Campo/Valor; las columnas propias de la plantilla necesitan un modelo aprobado.</translation>
     </message>
     <message>
-        <source>The answer did not fully match the template's table, even after one retry.</source>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
         <translation>La respuesta no coincidió del todo con la tabla de la plantilla, ni siquiera tras un reintento.</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         <translation>%1 no puede recibir datos %2; Ejecutar usa %3.</translation>
     </message>
     <message>
-        <source>Your company's policy allows no service for %1 data.</source>
+        <source>Your company&apos;s policy allows no service for %1 data.</source>
         <translation>La política de su empresa no permite ningún servicio para datos %1.</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
         <translation>Ejecutar usa: %1 (datos %2)</translation>
     </message>
     <message>
-        <source>Run uses: nothing; your company's policy allows no service for %1 data.</source>
+        <source>Run uses: nothing; your company&apos;s policy allows no service for %1 data.</source>
         <translation>Ejecutar usa: nada; la política de su empresa no permite ningún servicio para datos %1.</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation>No encontrado: %1</translation>
     </message>
     <message>
-        <source>Not sent: the text contains personal data that makes it %1, and your company's policy allows no service for that.</source>
+        <source>Not sent: the text contains personal data that makes it %1, and your company&apos;s policy allows no service for that.</source>
         <translation>No enviado: el texto contiene datos personales que lo hacen %1, y la política de su empresa no permite ningún servicio para ello.</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>Política de empresa</translation>
     </message>
     <message>
-        <source>Development mode: the unsigned policy "%1" is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
+        <source>Development mode: the unsigned policy &quot;%1&quot; is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
         <translation>Modo de desarrollo: está en vigor la política sin firmar «%1». Las políticas sin firmar solo se aceptan porque PROMPTDESK_POLICY_DEVELOPMENT está definido; no lo use nunca para trabajo real.</translation>
     </message>
     <message>
@@ -1345,15 +1345,15 @@
         <translation>Solo está disponible el motor sin conexión. %1</translation>
     </message>
     <message>
-        <source>The company policy "%1" expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
+        <source>The company policy &quot;%1&quot; expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
         <translation>La política de empresa «%1» caducó el %2 y solo se mantiene durante un breve período de gracia. Pida la política renovada a TI.</translation>
     </message>
     <message>
-        <source>The company policy "%1" expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
+        <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La política de empresa «%1» caduca el %2. Después solo estará disponible el motor sin conexión hasta que TI despliegue la política renovada.</translation>
     </message>
     <message>
-        <source>Development mode: the policy "%1" is signed by a key that this computer does not trust (it came with the policy's own folder), so it is not your company's policy. Never use this for real work.</source>
+        <source>Development mode: the policy &quot;%1&quot; is signed by a key that this computer does not trust (it came with the policy&apos;s own folder), so it is not your company&apos;s policy. Never use this for real work.</source>
         <translation>Modo de desarrollo: la política «%1» está firmada con una clave en la que este ordenador no confía (venía en la propia carpeta de la política), así que no es la política de su empresa. No la use nunca para trabajo real.</translation>
     </message>
 </context>
@@ -1411,7 +1411,7 @@
         <translation>N.º de la seguridad social</translation>
     </message>
     <message>
-        <source>Driver's licence</source>
+        <source>Driver&apos;s licence</source>
         <translation>Permiso de conducir</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>Revisar lo que se enviará</translation>
     </message>
     <message>
-        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press "Redact selection" to hide more.</source>
+        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press &quot;Redact selection&quot; to hide more.</source>
         <translation>Los datos personales encontrados en su texto aparecen marcados abajo y se sustituirán antes del envío. Desmarque lo que no sea personal, o seleccione texto y pulse «Ocultar selección» para ocultar más.</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
         <translation>Clase de datos</translation>
     </message>
     <message>
-        <source>How sensitive the input is. Your company's policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
+        <source>How sensitive the input is. Your company&apos;s policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
         <translation>Lo sensible que es la entrada. La política de su empresa decide qué servicios pueden recibir cada clase; se eleva automáticamente cuando el texto contiene ciertos datos personales.</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@
         <translation>Las variables no son JSON válido: %1.</translation>
     </message>
     <message>
-        <source>The id "%1" is already used by another template.</source>
+        <source>The id &quot;%1&quot; is already used by another template.</source>
         <translation>El id «%1» ya lo usa otra plantilla.</translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@
 <context>
     <name>promptdesk::UsageDashboard</name>
     <message>
-        <source>No comparisons yet. Compare two models and mark the better answer to build your team's own ranking.</source>
+        <source>No comparisons yet. Compare two models and mark the better answer to build your team&apos;s own ranking.</source>
         <translation>Aún no hay comparaciones. Compare dos modelos y marque la mejor respuesta para crear la clasificación de su equipo.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>Uso de modelos</translation>
     </message>
     <message>
-        <source>How often each model's answer was marked better when you compared models.</source>
+        <source>How often each model&apos;s answer was marked better when you compared models.</source>
         <translation>Cuántas veces se marcó como mejor la respuesta de cada modelo al comparar modelos.</translation>
     </message>
     <message>

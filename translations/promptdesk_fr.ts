@@ -130,11 +130,11 @@
         <translation>Anthropic</translation>
     </message>
     <message>
-        <source>Anthropic refused the request because of the account's billing.</source>
+        <source>Anthropic refused the request because of the account&apos;s billing.</source>
         <translation>Anthropic a refusé la demande à cause de la facturation du compte.</translation>
     </message>
     <message>
-        <source>Anthropic refused the request: the account's spending limit is reached.</source>
+        <source>Anthropic refused the request: the account&apos;s spending limit is reached.</source>
         <translation>Anthropic a refusé la demande : la limite de dépenses du compte est atteinte.</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation>Amazon Bedrock</translation>
     </message>
     <message>
-        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as "eu." or "us.").</source>
+        <source>Amazon Bedrock refused the request as invalid; check the model id (newer models need an inference profile such as &quot;eu.&quot; or &quot;us.&quot;).</source>
         <translation>Amazon Bedrock a refusé la demande comme non valide ; vérifiez l’identifiant du modèle (les modèles récents exigent un profil d’inférence comme « eu. » ou « us. »).</translation>
     </message>
     <message>
@@ -218,26 +218,26 @@
         <translation>%1 ne connaît pas ce modèle ou cette adresse ; demandez à votre service informatique de vérifier cette connexion.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process did not finish within 30 s.</source>
+        <source>The AWS profile&apos;s credential_process did not finish within 30 s.</source>
         <translation>Le credential_process du profil AWS ne s’est pas terminé en 30 s.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process could not be started.</source>
+        <source>The AWS profile&apos;s credential_process could not be started.</source>
         <translation>Le credential_process du profil AWS n’a pas pu être lancé.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process wrote too much output.</source>
+        <source>The AWS profile&apos;s credential_process wrote too much output.</source>
         <translation>Le credential_process du profil AWS a produit trop de sortie.</translation>
     </message>
     <message>
-        <source>The AWS profile's credential_process failed.</source>
+        <source>The AWS profile&apos;s credential_process failed.</source>
         <translation>Le credential_process du profil AWS a échoué.</translation>
     </message>
 </context>
 <context>
     <name>SendStep</name>
     <message>
-        <source>There is no provider called "%1".</source>
+        <source>There is no provider called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
     </message>
     <message>
@@ -248,50 +248,50 @@
 <context>
     <name>Template</name>
     <message>
-        <source>"%1" cannot be "%2" (choices: %3).</source>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot; (choices: %3).</source>
         <translation>« %1 » ne peut pas valoir « %2 » (choix : %3).</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters.</source>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
         <translation>« %1 » dépasse %2 caractères.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3.</source>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
         <translation>« %1 » doit être un nombre entier de %2 à %3.</translation>
     </message>
 </context>
 <context>
     <name>TemplateJson</name>
     <message>
-        <source>Template "%1" has an option of unknown type "%2".</source>
+        <source>Template &quot;%1&quot; has an option of unknown type &quot;%2&quot;.</source>
         <translation>Le modèle « %1 » a une option de type inconnu « %2 ».</translation>
     </message>
     <message>
-        <source>Template "%1" has an option without key or choices.</source>
+        <source>Template &quot;%1&quot; has an option without key or choices.</source>
         <translation>Le modèle « %1 » a une option sans clé ni choix.</translation>
     </message>
     <message>
-        <source>Template "%1" is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
+        <source>Template &quot;%1&quot; is incomplete (needs id, name, category and a user prompt with {{document}}).</source>
         <translation>Le modèle « %1 » est incomplet (il faut un identifiant, un nom, une catégorie et une invite utilisateur avec {{document}}).</translation>
     </message>
     <message>
-        <source>Template "%1" asks for an impossible output length.</source>
+        <source>Template &quot;%1&quot; asks for an impossible output length.</source>
         <translation>Le modèle « %1 » demande une longueur de sortie impossible.</translation>
     </message>
     <message>
-        <source>Template "%1" uses an unknown shared option "%2".</source>
+        <source>Template &quot;%1&quot; uses an unknown shared option &quot;%2&quot;.</source>
         <translation>Le modèle « %1 » utilise une option partagée inconnue « %2 ».</translation>
     </message>
     <message>
-        <source>Template "%1" declares the option "%2" twice.</source>
+        <source>Template &quot;%1&quot; declares the option &quot;%2&quot; twice.</source>
         <translation>Le modèle « %1 » déclare l’option « %2 » deux fois.</translation>
     </message>
     <message>
-        <source>Template "%1" asks for JSON but gives no schema.</source>
+        <source>Template &quot;%1&quot; asks for JSON but gives no schema.</source>
         <translation>Le modèle « %1 » demande du JSON mais ne donne aucun schéma.</translation>
     </message>
     <message>
-        <source>Template "%1" has an unknown output format.</source>
+        <source>Template &quot;%1&quot; has an unknown output format.</source>
         <translation>Le modèle « %1 » a un format de sortie inconnu.</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>L’invite doit contenir {{document}}, à l’endroit du document.</translation>
     </message>
     <message>
-        <source>The prompt uses {{%1}}, which is not one of the template's variables.</source>
+        <source>The prompt uses {{%1}}, which is not one of the template&apos;s variables.</source>
         <translation>L’invite utilise {{%1}}, qui n’est pas une variable du modèle.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
         <translation>Le document ne peut aller que dans l’invite, pas dans les instructions.</translation>
     </message>
     <message>
-        <source>The default of "%1" is not one of its allowed values.</source>
+        <source>The default of &quot;%1&quot; is not one of its allowed values.</source>
         <translation>La valeur par défaut de « %1 » ne fait pas partie des valeurs permises.</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Le fichier de modèles n’est pas du JSON valide : %1.</translation>
     </message>
     <message>
-        <source>Template "%1" is defined twice.</source>
+        <source>Template &quot;%1&quot; is defined twice.</source>
         <translation>Le modèle « %1 » est défini deux fois.</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>Le dossier des modèles n’a pas pu être créé.</translation>
     </message>
     <message>
-        <source>There is no saved template called "%1".</source>
+        <source>There is no saved template called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun modèle enregistré nommé « %1 ».</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message>
-        <source>Done. Mark the better answer to add it to the team's model ranking.</source>
+        <source>Done. Mark the better answer to add it to the team&apos;s model ranking.</source>
         <translation>Terminé. Marquez la meilleure réponse pour l’ajouter au classement des modèles de votre équipe.</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@
         <translation>• %1 : envoyé à %2, région %3.</translation>
     </message>
     <message>
-        <source>• No service is available: your company's policy allows none.</source>
+        <source>• No service is available: your company&apos;s policy allows none.</source>
         <translation>• Aucun service n’est disponible : la politique de votre entreprise n’en autorise aucun.</translation>
     </message>
     <message>
@@ -752,7 +752,7 @@
         <translation>Avant tout envoi, les données personnelles comme les adresses e-mail, les numéros de téléphone et de carte sont remplacées sur cet ordinateur par des espaces réservés comme [EMAIL_1]. Le service ne voit que ces espaces réservés. Les originaux restent ici et ne sont remis que dans le résultat que vous voyez.</translation>
     </message>
     <message>
-        <source>Your company's policy makes this step mandatory.</source>
+        <source>Your company&apos;s policy makes this step mandatory.</source>
         <translation>La politique de votre entreprise rend cette étape obligatoire.</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
         <translation>Arrêté avant tout envoi.</translation>
     </message>
     <message>
-        <source>There is no template called "%1".</source>
+        <source>There is no template called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun modèle nommé « %1 ».</translation>
     </message>
     <message numerus="yes">
@@ -1015,11 +1015,11 @@
         <translation>Arrêté ; les parties déjà terminées sont conservées.</translation>
     </message>
     <message>
-        <source>The basic engine fills a Field/Value table; the template's own columns need an approved model.</source>
+        <source>The basic engine fills a Field/Value table; the template&apos;s own columns need an approved model.</source>
         <translation>Le moteur de base remplit un tableau Champ/Valeur ; les colonnes propres au modèle exigent un modèle d’IA approuvé.</translation>
     </message>
     <message>
-        <source>The answer did not fully match the template's table, even after one retry.</source>
+        <source>The answer did not fully match the template&apos;s table, even after one retry.</source>
         <translation>La réponse ne correspondait pas entièrement au tableau du modèle, même après un nouvel essai.</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         <translation>%1 ne peut pas recevoir de données %2 ; Exécuter utilise %3.</translation>
     </message>
     <message>
-        <source>Your company's policy allows no service for %1 data.</source>
+        <source>Your company&apos;s policy allows no service for %1 data.</source>
         <translation>La politique de votre entreprise n’autorise aucun service pour les données %1.</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
         <translation>Exécuter utilise : %1 (données %2)</translation>
     </message>
     <message>
-        <source>Run uses: nothing; your company's policy allows no service for %1 data.</source>
+        <source>Run uses: nothing; your company&apos;s policy allows no service for %1 data.</source>
         <translation>Exécuter utilise : rien ; la politique de votre entreprise n’autorise aucun service pour les données %1.</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation>Introuvable : %1</translation>
     </message>
     <message>
-        <source>Not sent: the text contains personal data that makes it %1, and your company's policy allows no service for that.</source>
+        <source>Not sent: the text contains personal data that makes it %1, and your company&apos;s policy allows no service for that.</source>
         <translation>Non envoyé : le texte contient des données personnelles qui le classent %1, et la politique de votre entreprise n’autorise aucun service pour cela.</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>Politique d’entreprise</translation>
     </message>
     <message>
-        <source>Development mode: the unsigned policy "%1" is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
+        <source>Development mode: the unsigned policy &quot;%1&quot; is in force. Unsigned policies are accepted only because PROMPTDESK_POLICY_DEVELOPMENT is set; never use this for real work.</source>
         <translation>Mode développement : la politique non signée « %1 » est en vigueur. Les politiques non signées ne sont acceptées que parce que PROMPTDESK_POLICY_DEVELOPMENT est défini ; ne l’utilisez jamais pour un vrai travail.</translation>
     </message>
     <message>
@@ -1345,15 +1345,15 @@
         <translation>Seul le moteur hors ligne est disponible. %1</translation>
     </message>
     <message>
-        <source>The company policy "%1" expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
+        <source>The company policy &quot;%1&quot; expired on %2 and is kept only for a short grace period. Ask IT for the renewed policy.</source>
         <translation>La politique d’entreprise « %1 » a expiré le %2 et n’est conservée que pendant un court délai de grâce. Demandez la politique renouvelée au service informatique.</translation>
     </message>
     <message>
-        <source>The company policy "%1" expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
+        <source>The company policy &quot;%1&quot; expires on %2. After that only the offline engine will be available until IT deploys the renewed policy.</source>
         <translation>La politique d’entreprise « %1 » expire le %2. Ensuite, seul le moteur hors ligne sera disponible jusqu’à ce que le service informatique déploie la politique renouvelée.</translation>
     </message>
     <message>
-        <source>Development mode: the policy "%1" is signed by a key that this computer does not trust (it came with the policy's own folder), so it is not your company's policy. Never use this for real work.</source>
+        <source>Development mode: the policy &quot;%1&quot; is signed by a key that this computer does not trust (it came with the policy&apos;s own folder), so it is not your company&apos;s policy. Never use this for real work.</source>
         <translation>Mode développement : la politique « %1 » est signée par une clé à laquelle cet ordinateur ne fait pas confiance (elle accompagnait le dossier de la politique) ; ce n’est donc pas la politique de votre entreprise. Ne l’utilisez jamais pour un vrai travail.</translation>
     </message>
 </context>
@@ -1411,7 +1411,7 @@
         <translation>N° de sécurité sociale</translation>
     </message>
     <message>
-        <source>Driver's licence</source>
+        <source>Driver&apos;s licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>Vérifier ce qui sera envoyé</translation>
     </message>
     <message>
-        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press "Redact selection" to hide more.</source>
+        <source>Personal data found in your text is marked below and will be replaced before sending. Untick anything that is not personal, or select text and press &quot;Redact selection&quot; to hide more.</source>
         <translation>Les données personnelles trouvées dans votre texte sont signalées ci-dessous et seront remplacées avant l’envoi. Décochez ce qui n’est pas personnel, ou sélectionnez du texte et cliquez sur « Masquer la sélection » pour masquer d’autres passages.</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
         <translation>Classe de données</translation>
     </message>
     <message>
-        <source>How sensitive the input is. Your company's policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
+        <source>How sensitive the input is. Your company&apos;s policy decides which services may receive each class; it is raised automatically when the text contains certain personal data.</source>
         <translation>Le degré de sensibilité de l’entrée. La politique de votre entreprise décide quels services peuvent recevoir chaque classe ; elle est relevée automatiquement quand le texte contient certaines données personnelles.</translation>
     </message>
     <message>
@@ -1767,7 +1767,7 @@
         <translation>Les variables ne sont pas du JSON valide : %1.</translation>
     </message>
     <message>
-        <source>The id "%1" is already used by another template.</source>
+        <source>The id &quot;%1&quot; is already used by another template.</source>
         <translation>L’identifiant « %1 » est déjà utilisé par un autre modèle.</translation>
     </message>
     <message>
@@ -2031,7 +2031,7 @@
 <context>
     <name>promptdesk::UsageDashboard</name>
     <message>
-        <source>No comparisons yet. Compare two models and mark the better answer to build your team's own ranking.</source>
+        <source>No comparisons yet. Compare two models and mark the better answer to build your team&apos;s own ranking.</source>
         <translation>Aucune comparaison pour l’instant. Comparez deux modèles et marquez la meilleure réponse pour établir le classement de votre équipe.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>Utilisation des modèles d’IA</translation>
     </message>
     <message>
-        <source>How often each model's answer was marked better when you compared models.</source>
+        <source>How often each model&apos;s answer was marked better when you compared models.</source>
         <translation>Combien de fois la réponse de chaque modèle a été marquée comme meilleure lors de vos comparaisons.</translation>
     </message>
     <message>

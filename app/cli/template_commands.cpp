@@ -107,7 +107,9 @@ int runTemplateJob(const Pipeline &pipeline, const JobRequest &request, const QS
         writeOut(QStringLiteral("\n"));
     }
     for (const QString &warning : outcome.warnings) {
-        writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
+        if (!outcome.historyError || warning != outcome.historyError->message) {
+            writeErr(QStringLiteral("warning: ") + warning + QLatin1Char('\n'));
+        }
     }
     for (const QString &problem : outcome.validationErrors) {
         writeErr(QStringLiteral("warning: ") + problem + QLatin1Char('\n'));
@@ -117,6 +119,9 @@ int runTemplateJob(const Pipeline &pipeline, const JobRequest &request, const QS
             writeErr(QStringLiteral("warning: the output above is incomplete\n"));
         }
         return fail(*outcome.error);
+    }
+    if (outcome.historyError) {
+        return fail(*outcome.historyError); // the result was shown but could not be kept
     }
     if (!exportPath.isEmpty()) {
         if (!outcome.extraction) {

@@ -110,33 +110,7 @@ bool processIsAlive(qint64 pid)
 
 // BEGIN IMMEDIATE takes the write lock up front, so two processes appending to one log
 // serialise instead of both extending the same head.
-class WriteTransaction final {
-public:
-    explicit WriteTransaction(const QSqlDatabase &db)
-        : m_query(db)
-    {
-        m_ok = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~WriteTransaction()
-    {
-        if (m_ok && !m_done) {
-            m_query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-    bool ok() const { return m_ok; }
-    QString error() const { return m_query.lastError().text(); }
-    bool commit()
-    {
-        m_done = true;
-        return m_query.exec(QStringLiteral("COMMIT"));
-    }
-
-private:
-    QSqlQuery m_query;
-    bool m_ok = false;
-    bool m_done = false;
-};
+using WriteTransaction = SqliteWriteTransaction;
 
 } // namespace
 
@@ -224,13 +198,11 @@ Result<void> SqliteAuditLog::migrate()
                    << QStringLiteral("ALTER TABLE audit_events RENAME TO audit_events_v1");
     }
     statements << kCreateStatements;
-    if (Result<void> created = m_connection->execAll(statements); !created) {
-        return created;
+    Result<bool> upgraded = m_connection->upgradeSchema(version, kSchemaVersion, statements);
+    if (!upgraded) {
+        return upgraded.error();
     }
-    if (Result<void> set = m_connection->setSchemaVersion(kSchemaVersion); !set) {
-        return set;
-    }
-    if (version == 1) {
+    if (version == 1 && upgraded.value()) {
         AuditEvent migrated;
         migrated.action = auditAction::logMigrated;
         migrated.operation = QStringLiteral("v1:%1:%2")

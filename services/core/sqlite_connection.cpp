@@ -17,6 +17,30 @@ Error sqlError(const QString &what, const QString &detail)
                      what + QStringLiteral(" (") + detail + QStringLiteral(")"));
 }
 
+SqliteWriteTransaction::SqliteWriteTransaction(const QSqlDatabase &db)
+    : m_query(db)
+{
+    m_ok = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+SqliteWriteTransaction::~SqliteWriteTransaction()
+{
+    if (m_ok && !m_done) {
+        m_query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+QString SqliteWriteTransaction::error() const
+{
+    return m_query.lastError().text();
+}
+
+bool SqliteWriteTransaction::commit()
+{
+    m_done = true;
+    return m_query.exec(QStringLiteral("COMMIT"));
+}
+
 Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QString &purpose)
 {
     const QString name = purpose + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128);
@@ -92,34 +116,36 @@ int SqliteConnection::schemaVersion() const
     return -1;
 }
 
-Result<void> SqliteConnection::setSchemaVersion(int version)
+Result<bool> SqliteConnection::upgradeSchema(int from, int to, const QStringList &statements)
 {
+    SqliteWriteTransaction transaction(database());
+    if (!transaction.ok()) {
+        return sqlError(QStringLiteral("Cannot start a transaction"), transaction.error());
+    }
+    const int found = schemaVersion(); // read under the write lock
+    if (found != from) {
+        if (found == to) {
+            return false; // another process upgraded it while this one waited
+        }
+        return makeError(
+            ErrorKind::Corrupt,
+            QStringLiteral("The database %1 changed schema while opening (%2, not %3).")
+                .arg(m_path)
+                .arg(found)
+                .arg(from));
+    }
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version))) {
-        return sqlError(QStringLiteral("Cannot record the schema version"),
-                        query.lastError().text());
-    }
-    return {};
-}
-
-Result<void> SqliteConnection::execAll(const QStringList &statements)
-{
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        return sqlError(QStringLiteral("Cannot start a transaction"), db.lastError().text());
-    }
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
+    for (const QString &statement :
+         statements + QStringList{QStringLiteral("PRAGMA user_version=%1").arg(to)}) {
         if (!query.exec(statement)) {
-            const QString detail = query.lastError().text();
-            db.rollback();
-            return sqlError(QStringLiteral("Cannot update the database schema"), detail);
+            return sqlError(QStringLiteral("Cannot update the database schema"),
+                            query.lastError().text());
         }
     }
-    if (!db.commit()) {
-        return sqlError(QStringLiteral("Cannot commit"), db.lastError().text());
+    if (!transaction.commit()) {
+        return sqlError(QStringLiteral("Cannot commit"), transaction.error());
     }
-    return {};
+    return true;
 }
 
 } // namespace promptdesk

@@ -193,10 +193,11 @@ Result<void> SqliteHistoryStore::migrate()
             << QStringLiteral("CREATE INDEX jobs_created ON jobs(created_utc)");
     }
     statements << kSearchStatements;
-    if (Result<void> created = m_connection->execAll(statements); !created) {
-        return created;
+    if (Result<bool> upgraded = m_connection->upgradeSchema(version, kSchemaVersion, statements);
+        !upgraded) {
+        return upgraded.error();
     }
-    return m_connection->setSchemaVersion(kSchemaVersion);
+    return {};
 }
 
 QByteArray SqliteHistoryStore::termHash(const QString &term) const
@@ -207,8 +208,9 @@ QByteArray SqliteHistoryStore::termHash(const QString &term) const
 Result<qint64> SqliteHistoryStore::save(const HistoryEntry &entry)
 {
     QSqlDatabase db = m_connection->database();
-    if (!db.transaction()) {
-        return sqlError(QStringLiteral("Cannot save to history"), db.lastError().text());
+    SqliteWriteTransaction transaction(db); // parallel runs on one data folder wait their turn
+    if (!transaction.ok()) {
+        return sqlError(QStringLiteral("Cannot save to history"), transaction.error());
     }
     QByteArray sealedVault;
     if (vaultAvailable() && !entry.vault.isEmpty()) {
@@ -240,7 +242,6 @@ Result<qint64> SqliteHistoryStore::save(const HistoryEntry &entry)
     insert.addBindValue(sealedVault.isEmpty() ? QVariant() : QVariant(sealedVault));
     if (!insert.exec()) {
         const QString detail = insert.lastError().text();
-        db.rollback();
         return sqlError(QStringLiteral("Cannot save to history"), detail);
     }
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -258,13 +259,12 @@ Result<qint64> SqliteHistoryStore::save(const HistoryEntry &entry)
             term.addBindValue(id);
             if (!term.exec()) {
                 const QString detail = term.lastError().text();
-                db.rollback();
                 return sqlError(QStringLiteral("Cannot save to history"), detail);
             }
         }
     }
-    if (!db.commit()) {
-        return sqlError(QStringLiteral("Cannot save to history"), db.lastError().text());
+    if (!transaction.commit()) {
+        return sqlError(QStringLiteral("Cannot save to history"), transaction.error());
     }
     return id;
 }

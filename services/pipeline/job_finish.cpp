@@ -177,6 +177,7 @@ void Job::finish(std::optional<Error> error, const QString &rawOutput)
             m_outcome.historyId = saved.value();
         } else {
             m_outcome.warnings.append(saved.error().message);
+            m_outcome.historyError = saved.error();
         }
     }
     qCInfo(lcPipeline) << "job" << m_id << "finished:" << auditStatusFor(error) << "steps"

@@ -42,6 +42,9 @@ struct JobOutcome {
     QMap<QString, int> redactionCounts; // per type
     QStringList warnings;               // e.g. unknown placeholders in the output
     qint64 historyId = -1;
+    // Why the history entry could not be written (also among the warnings): the run is then not
+    // a success for scripts, which must not lose a result silently.
+    std::optional<Error> historyError;
     QString dataClass;            // the class the policy gate applied (may be raised by PII found)
     double estimatedCostUsd = -1; // the gate's estimate before sending; negative: unknown
 

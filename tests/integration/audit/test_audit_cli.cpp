@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+#include <vector>
+
 #include <csignal>
 
 namespace {
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void evidencePackageVerifiesOnAnotherMachine();
     void killedRunLeavesTheLogIntactAndIsMarkedInterrupted();
     void historyListSearchShowPurge();
+    void parallelRunsOnOneDataFolderLoseNothing();
     void damagedAuditLogIsReportedAndKept();
     void noFileHoldsPersonalDataInClear();
 
@@ -331,6 +335,41 @@ void TestAuditCli::killedRunLeavesTheLogIntactAndIsMarkedInterrupted()
              QStringLiteral("csv"), QStringLiteral("--action"), QStringLiteral("interrupted")});
     QVERIFY2(csv.out.trimmed().split(QStringLiteral("\r\n")).size() >= 2, qPrintable(csv.out));
     QVERIFY(csv.out.contains(QStringLiteral(",interrupted,")));
+}
+
+// Eight runs at once on one data folder (scripts in a loop, several windows): every run saves
+// its history entry and both audit events, or fails loudly; none exits 0 having lost one.
+void TestAuditCli::parallelRunsOnOneDataFolderLoseNothing()
+{
+    constexpr int kRuns = 8;
+    const QString input = notesFile();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"), dataDir());
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < kRuns; ++i) {
+        auto run = std::make_unique<QProcess>();
+        run->setProcessEnvironment(env);
+        run->start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"),
+                   {QStringLiteral("run"), QStringLiteral("--template"),
+                    QStringLiteral("summarise"), input});
+        runs.push_back(std::move(run));
+    }
+    for (auto &run : runs) {
+        QVERIFY(run->waitForFinished(120000));
+        QVERIFY2(run->exitStatus() == QProcess::NormalExit && run->exitCode() == 0,
+                 run->readAllStandardError().constData());
+    }
+    const CliRun list = cli({QStringLiteral("history"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), kRuns);
+    const CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.out.contains(QStringLiteral("chain intact")), qPrintable(verify.out));
+    const CliRun responses =
+        cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--action"), QStringLiteral("response")});
+    QCOMPARE(responses.out.trimmed().split(QStringLiteral("\r\n")).size(), kRuns + 1); // + header
 }
 
 void TestAuditCli::historyListSearchShowPurge()
