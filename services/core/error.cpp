@@ -36,7 +36,28 @@ QString errorKindName(ErrorKind kind)
 QString formatCliError(const Error &error)
 {
     return QStringLiteral("error: ") + errorKindName(error.kind) + QStringLiteral(": ") +
-           error.message;
+           escapeControlCharacters(error.message); // one line, whatever the message echoes
+}
+
+QString escapeControlCharacters(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n') {
+            out += QStringLiteral("\\n");
+        } else if (u == u'\r') {
+            out += QStringLiteral("\\r");
+        } else if (u == u'\t') {
+            out += QStringLiteral("\\t");
+        } else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029) {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace promptdesk

@@ -35,6 +35,11 @@ QString errorKindName(ErrorKind kind);
 // "error: KIND: message", the one line the CLI prints on stderr.
 QString formatCliError(const Error &error);
 
+// `text` with every control character (newline, tab, escape, U+2028...) written as an escape
+// ("\\n", "\\u001b"): for messages that echo what a file or a user supplied (a policy key, a
+// provider id), so that a message stays one line and cannot forge a second one.
+QString escapeControlCharacters(const QString &text);
+
 } // namespace promptdesk
 
 Q_DECLARE_METATYPE(promptdesk::Error)

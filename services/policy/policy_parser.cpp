@@ -504,7 +504,11 @@ Result<ParsedPolicy> parsePolicy(const QByteArray &json)
     try {
         parsed.policy = parseRoot(reader, doc.object());
     } catch (const ParseFailure &failure) {
-        return makeError(ErrorKind::Corrupt, failure.message);
+        // Messages echo the file's keys and values: kept to one line whatever they hold.
+        return makeError(ErrorKind::Corrupt, escapeControlCharacters(failure.message));
+    }
+    for (QString &warning : parsed.warnings) {
+        warning = escapeControlCharacters(warning);
     }
     return parsed;
 }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void rejectsOversizedFile();
+    void echoedKeysAndValuesStayOnOneLine();
     void signatureRoundTrip();
     void keyFilesRejectGarbage();
     void signedPolicyLoads();
@@ -278,6 +279,32 @@ void TestPolicyLoading::rejectsOversizedFile()
     const Result<ParsedPolicy> parsed = parsePolicy(huge);
     QVERIFY(!parsed);
     QCOMPARE(parsed.error().kind, ErrorKind::TooLarge);
+}
+
+// A raw newline (or an escape sequence) inside a key or value of policy.json is echoed in the
+// error or warning escaped, so the one-line error contract holds (fuzz seed
+// control-characters-in-keys.json keeps the case).
+void TestPolicyLoading::echoedKeysAndValuesStayOnOneLine()
+{
+    QJsonObject policy = basicPolicy();
+    policy.insert(QStringLiteral("unknown\nWarning: forged line"), true);
+    const Result<ParsedPolicy> warned = parsePolicy(toBytes(policy));
+    QVERIFY(warned.ok());
+    QVERIFY(!warned->warnings.isEmpty());
+    for (const QString &warning : warned->warnings) {
+        QVERIFY2(!warning.contains(QLatin1Char('\n')), qPrintable(warning));
+    }
+    QVERIFY(warned->warnings.join(QString()).contains(QStringLiteral("unknown\\nWarning")));
+
+    QJsonObject broken = basicPolicy();
+    broken.insert(QStringLiteral("schema"), QStringLiteral("1\n\u001b[31merror: forged"));
+    const Result<ParsedPolicy> failed = parsePolicy(toBytes(broken));
+    QVERIFY(!failed.ok());
+    QVERIFY2(!failed.error().message.contains(QLatin1Char('\n')),
+             qPrintable(failed.error().message));
+    QVERIFY(!failed.error().message.contains(QChar(0x1b)));
+    QVERIFY(!formatCliError(makeError(ErrorKind::Corrupt, QStringLiteral("a\nb")))
+                 .contains(QLatin1Char('\n')));
 }
 
 void TestPolicyLoading::signatureRoundTrip()
