@@ -1,5 +1,8 @@
 #include "cli_io.h"
 
+#include "documents/format_sniffer.h"
+#include "documents/text_decoder.h"
+
 #include <cstdio>
 
 namespace promptdesk::cli {
@@ -50,6 +53,24 @@ Result<QByteArray> readStandardInput(qint64 maxBytes)
         }
     }
     return data;
+}
+
+Result<QString> readStandardInputText(qint64 maxBytes)
+{
+    Result<QByteArray> bytes = readStandardInput(maxBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    const QByteArrayView head =
+        QByteArrayView(bytes.value()).first(qMin(bytes->size(), FormatSniffer::SampleSize));
+    const SniffResult sniffed = FormatSniffer::sniff(head, QString());
+    if (!sniffed.isText()) {
+        return makeError(ErrorKind::Unsupported,
+                         QStringLiteral("Standard input is %1, not text. Give a document by its "
+                                        "path instead of piping it.")
+                             .arg(sniffed.name));
+    }
+    return TextDecoder::decode(bytes.value()).text;
 }
 
 } // namespace promptdesk::cli

@@ -19,5 +19,9 @@ int usageError(const QString &message);
 
 // All of standard input, bounded so a runaway pipe cannot exhaust memory.
 Result<QByteArray> readStandardInput(qint64 maxBytes);
+// Standard input as text (decoded like a text file: BOM, UTF-16, UTF-8, Windows-1252), sniffed
+// as a file given by its path is: an executable, random bytes or a PDF piped in are refused,
+// never sent as if they were pasted notes.
+Result<QString> readStandardInputText(qint64 maxBytes);
 
 } // namespace promptdesk::cli

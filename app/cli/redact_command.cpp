@@ -109,11 +109,11 @@ int redactCommand(const QStringList &args)
 
     Result<Document> document = makeError(ErrorKind::Internal, QString());
     if (source == QStringLiteral("-")) {
-        Result<QByteArray> read = readStandardInput(kMaxStdinBytes);
+        Result<QString> read = readStandardInputText(kMaxStdinBytes);
         if (!read) {
             return fail(read.error());
         }
-        document = reader.fromPastedText(QString::fromUtf8(read.value()));
+        document = reader.fromPastedText(read.value());
     } else {
         document = reader.readFile(source);
     }

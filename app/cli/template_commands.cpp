@@ -161,11 +161,11 @@ Result<JobRequest> jobRequestFromArgs(const QCommandLineParser &parser, const Te
     request.model = parser.value(QStringLiteral("model"));
     const QString source = parser.positionalArguments().value(0);
     if (source == QStringLiteral("-")) {
-        Result<QByteArray> input = readStandardInput(kMaxStdinBytes);
+        Result<QString> input = readStandardInputText(kMaxStdinBytes);
         if (!input) {
             return input.error();
         }
-        request.pastedText = QString::fromUtf8(input.value());
+        request.pastedText = input.value();
     } else {
         request.filePath = source;
     }

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void redactJsonlRejectsMalformedLines();
     void runSummariseUsesSentencesFromTheInput();
     void runReadsStandardInput();
+    void binaryOnStandardInputIsRefused_data();
+    void binaryOnStandardInputIsRefused();
     void runEveryTemplate_data();
     void runEveryTemplate();
     void runRejectsUnknownOptionValues();
@@ -271,6 +273,47 @@ void TestCli::runReadsStandardInput()
                          kNotes);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!r.out.trimmed().isEmpty());
+}
+
+void TestCli::binaryOnStandardInputIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("NUL bytes") << QByteArray(4096, '\0');
+    QTest::newRow("ELF executable") << (QByteArray("\x7f"
+                                                   "ELF\x02\x01\x01",
+                                                   7) +
+                                        QByteArray(2000, '\x01'));
+    QByteArray noise(8192, '\0');
+    quint32 state = 12345;
+    for (char &c : noise) {
+        state = state * 1103515245u + 12345u;
+        c = char(state >> 24);
+    }
+    QTest::newRow("random bytes") << noise;
+    QTest::newRow("PDF") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n");
+}
+
+// Standard input gets the same sniffing as a file by path: binary data is refused, and nothing
+// is sent or audited as a request.
+void TestCli::binaryOnStandardInputIsRefused()
+{
+    QFETCH(QByteArray, input);
+    for (const char *command : {"run", "redact"}) {
+        QStringList args{QLatin1String(command)};
+        if (QByteArrayView(command) == "run") {
+            args << QStringLiteral("--template") << QStringLiteral("summarise");
+        }
+        args << QStringLiteral("-");
+        const CliRun r = cli(args, input);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: unsupported: Standard input is")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    const CliRun requests =
+        cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--action"), QStringLiteral("request")});
+    QCOMPARE(requests.out.trimmed().split(QStringLiteral("\r\n")).size(), 1); // header only
 }
 
 void TestCli::runEveryTemplate_data()
