@@ -82,6 +82,13 @@ int verifyLog(AppContext &context)
         return fail(report.error());
     }
     writeOut(report->summary + QLatin1Char('\n'));
+    if (!report->macsChecked && report->firstBadSequence < 0) {
+        // Scripts see it: the hash chain holds, but without the keychain's MAC key an edit that
+        // recomputed every later hash would not be caught (signed checkpoints still bound it).
+        writeErr(QStringLiteral("warning: the MACs were not checked because the keychain is not "
+                                "available; only the hash chain and the signed checkpoints were "
+                                "verified\n"));
+    }
     auditOperation(context, auditAction::verified, QStringLiteral("log"),
                    report->firstBadSequence < 0);
     if (report->firstBadSequence >= 0) {

@@ -73,6 +73,10 @@ int keygen(const QStringList &args)
     }
     const QDir dir(parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
                                                        : QStringLiteral("."));
+    if (!dir.exists() && !QDir().mkpath(dir.path())) { // the documented example names a new one
+        return fail(makeError(ErrorKind::Internal,
+                              QStringLiteral("The folder %1 cannot be created.").arg(dir.path())));
+    }
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                               : QStringLiteral("promptdesk-policy");
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {

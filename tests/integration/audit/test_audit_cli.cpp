@@ -53,6 +53,7 @@ private Q_SLOTS:
     void killedRunLeavesTheLogIntactAndIsMarkedInterrupted();
     void historyListSearchShowPurge();
     void parallelRunsOnOneDataFolderLoseNothing();
+    void verifyWithoutKeychainWarnsOnStderr();
     void damagedAuditLogIsReportedAndKept();
     void noFileHoldsPersonalDataInClear();
 
@@ -328,7 +329,7 @@ void TestAuditCli::killedRunLeavesTheLogIntactAndIsMarkedInterrupted()
         QSKIP("the run finished before it could be killed; the machine is too fast for this input");
     }
     const CliRun verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
-    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
     QVERIFY2(verify.out.contains(QStringLiteral("chain intact")), qPrintable(verify.out));
     const CliRun csv =
         cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
@@ -370,6 +371,34 @@ void TestAuditCli::parallelRunsOnOneDataFolderLoseNothing()
         cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
              QStringLiteral("csv"), QStringLiteral("--action"), QStringLiteral("response")});
     QCOMPARE(responses.out.trimmed().split(QStringLiteral("\r\n")).size(), kRuns + 1); // + header
+}
+
+// Without the keychain the MACs cannot be checked: verify still passes on an intact chain, and
+// says so on a warning line a script can see.
+void TestAuditCli::verifyWithoutKeychainWarnsOnStderr()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"), dataDir());
+    env.insert(QStringLiteral("PROMPTDESK_KEYCHAIN"), QStringLiteral("off"));
+    auto runCli = [&env](const QStringList &args) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return CliRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+    };
+    QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--template"),
+                     QStringLiteral("summarise"), notesFile()})
+                 .exitCode,
+             0);
+    const CliRun verify = runCli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.out.contains(QStringLiteral("chain intact")), qPrintable(verify.out));
+    QVERIFY2(verify.err.startsWith(QStringLiteral("warning: the MACs were not checked")),
+             qPrintable(verify.err));
 }
 
 void TestAuditCli::historyListSearchShowPurge()

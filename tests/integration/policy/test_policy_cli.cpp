@@ -48,6 +48,7 @@ class TestPolicyCli final : public QObject {
 private Q_SLOTS:
     void init();
     void keygenWritesPrivateKeyFileAndNeverPrintsIt();
+    void keygenCreatesANewOutputFolder();
     void verifyAcceptsSignedAndRejectsTampered();
     void verifyRejectsExpiredAndUnsigned();
     void signRefusesMalformedPolicy();
@@ -136,6 +137,17 @@ void TestPolicyCli::keygenWritesPrivateKeyFileAndNeverPrintsIt()
         {QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"), keysDir()});
     QVERIFY(again.exitCode != 0);
     QVERIFY2(again.err.startsWith(QStringLiteral("error: usage: ")), qPrintable(again.err));
+}
+
+// docs/policy.md's example names a folder that does not exist yet.
+void TestPolicyCli::keygenCreatesANewOutputFolder()
+{
+    const QString fresh = m_dir->filePath(QStringLiteral("new/keys"));
+    const CliRun r =
+        cli({QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"), fresh});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(fresh + QStringLiteral("/promptdesk-policy.key")));
+    QVERIFY(QFileInfo::exists(fresh + QStringLiteral("/promptdesk-policy.pub")));
 }
 
 void TestPolicyCli::verifyAcceptsSignedAndRejectsTampered()
