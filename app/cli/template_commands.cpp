@@ -4,6 +4,7 @@
 #include "cli_args.h"
 #include "cli_io.h"
 #include "core/app_paths.h"
+#include "core/shown_in_message.h"
 #include "pipeline/pipeline.h"
 #include "templates/template_json.h"
 #include "templates/user_template_store.h"
@@ -35,8 +36,9 @@ Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, cons
     for (const QString &var : vars) {
         const qsizetype eq = var.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            return makeError(ErrorKind::Usage,
-                             QStringLiteral("--var expects KEY=VALUE, got \"%1\"").arg(var));
+            return makeError(
+                ErrorKind::Usage,
+                QStringLiteral("--var expects KEY=VALUE, got \"%1\"").arg(shownInMessage(var)));
         }
         const QString key = var.left(eq);
         const QString value = var.mid(eq + 1);
@@ -46,9 +48,10 @@ Result<QMap<QString, QString>> parseTemplateVariables(const Template &tmpl, cons
             for (const TemplateOption &o : tmpl.options) {
                 keys.append(o.key);
             }
-            return makeError(ErrorKind::Usage,
-                             QStringLiteral("template \"%1\" has no option \"%2\" (options: %3)")
-                                 .arg(tmpl.id, key, keys.join(QStringLiteral(", "))));
+            return makeError(
+                ErrorKind::Usage,
+                QStringLiteral("template \"%1\" has no option \"%2\" (options: %3)")
+                    .arg(tmpl.id, shownInMessage(key), keys.join(QStringLiteral(", "))));
         }
         const QString problem = option->problemWith(value);
         if (!problem.isEmpty()) {

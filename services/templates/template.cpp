@@ -1,5 +1,7 @@
 #include "templates/template.h"
 
+#include "core/shown_in_message.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -40,7 +42,7 @@ QString TemplateOption::problemWith(const QString &value) const
             values.append(c.value);
         }
         return QCoreApplication::translate("Template", "\"%1\" cannot be \"%2\" (choices: %3).")
-            .arg(key, value, values.join(QStringLiteral(", ")));
+            .arg(key, shownInMessage(value), values.join(QStringLiteral(", ")));
     }
     case Type::Text:
         if (value.size() > kMaxTextVariableChars) {

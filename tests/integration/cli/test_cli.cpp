@@ -55,6 +55,7 @@ private Q_SLOTS:
     void runEveryTemplate_data();
     void runEveryTemplate();
     void runRejectsUnknownOptionValues();
+    void hugeOptionValueIsNotEchoedBack();
     void runUnknownProviderIsAUsageError();
     void templatesAndProvidersAreListed();
     void auditVerifyPassesAndDetectsAnEditedRow();
@@ -353,6 +354,22 @@ void TestCli::runRejectsUnknownOptionValues()
     QVERIFY(r.exitCode != 0);
     QVERIFY(r.err.startsWith(QStringLiteral("error: usage: ")));
     QVERIFY(r.err.contains(QStringLiteral("short")));
+}
+
+// A 120 KB --var value gets a one-line error that quotes only its beginning.
+void TestCli::hugeOptionValueIsNotEchoedBack()
+{
+    const QString huge(120 * 1024, QLatin1Char('x'));
+    for (const QString &var : QStringList{QStringLiteral("length=") + huge, huge}) {
+        const CliRun r =
+            cli({QStringLiteral("run"), QStringLiteral("--template"), QStringLiteral("summarise"),
+                 QStringLiteral("--var"), var, QStringLiteral("-")},
+                kNotes);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: usage: ")), qPrintable(r.err.left(200)));
+        QVERIFY2(r.err.size() < 400, qPrintable(QString::number(r.err.size())));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
 }
 
 void TestCli::runUnknownProviderIsAUsageError()
