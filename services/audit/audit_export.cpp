@@ -172,7 +172,7 @@ QJsonObject auditEventToJson(const StoredAuditEvent &s)
             object.insert(key, field.integer(s));
         } else if (field.kind == AuditField::Kind::TypeCounts) {
             QJsonObject counts;
-            const QMap<QString, int> values = auditCountsFromText(field.text(s));
+            const QMap<QString, int> &values = field.counts(s);
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
                 counts.insert(it.key(), it.value());
             }
@@ -200,7 +200,7 @@ Result<StoredAuditEvent> auditEventFromJson(const QJsonObject &o)
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 counts.insert(it.key(), it.value().toInt());
             }
-            field.setText(s, auditCountsText(counts));
+            field.setCounts(s, counts);
         } else {
             field.setText(s, value.toString());
         }

@@ -29,6 +29,9 @@ struct AuditField {
     void (*setText)(StoredAuditEvent &, const QString &);
     qint64 (*integer)(const StoredAuditEvent &);
     void (*setInteger)(StoredAuditEvent &, qint64);
+    // TypeCounts fields also as the map itself, for JSON (no round trip through their text).
+    const QMap<QString, int> &(*counts)(const StoredAuditEvent &);
+    void (*setCounts)(StoredAuditEvent &, const QMap<QString, int> &);
 
     constexpr bool isInteger() const { return kind == Kind::Integer || kind == Kind::MicroUsd; }
 };
@@ -44,31 +47,30 @@ QMap<QString, int> auditCountsFromText(const QString &text);
     {                                                                                              \
         column, key, key, AuditField::Kind::Text, 0,                                               \
             [](const StoredAuditEvent &s) { return s.event.member; },                              \
-            [](StoredAuditEvent &s, const QString &v) { s.event.member = v; }, nullptr, nullptr    \
+            [](StoredAuditEvent &s, const QString &v) { s.event.member = v; }, nullptr, nullptr,   \
+            nullptr, nullptr                                                                       \
     }
 #define PROMPTDESK_AUDIT_INTEGER(column, key, kind, absent, member)                                \
     AuditField                                                                                     \
     {                                                                                              \
         column, key, key, kind, absent, nullptr, nullptr,                                          \
             [](const StoredAuditEvent &s) { return qint64(s.event.member); },                      \
-            [](StoredAuditEvent &s, qint64 v) {                                                    \
-                s.event.member = decltype(s.event.member)(v);                                      \
-            }                                                                                      \
+            [](StoredAuditEvent &s, qint64 v) { s.event.member = decltype(s.event.member)(v); },   \
+            nullptr, nullptr                                                                       \
     }
 
 inline constexpr AuditField kAuditFields[] = {
     AuditField{"seq", "seq", "seq", AuditField::Kind::Integer, 0, nullptr, nullptr,
                [](const StoredAuditEvent &s) { return s.sequence; },
-               [](StoredAuditEvent &s, qint64 v) {
-                   s.sequence = v;
-               }},
+               [](StoredAuditEvent &s, qint64 v) { s.sequence = v; }, nullptr, nullptr},
     AuditField{"event_id", "event_id", "event_id", AuditField::Kind::Text, 0,
                [](const StoredAuditEvent &s) { return s.eventId; },
-               [](StoredAuditEvent &s, const QString &v) { s.eventId = v; }, nullptr, nullptr},
+               [](StoredAuditEvent &s, const QString &v) { s.eventId = v; }, nullptr, nullptr,
+               nullptr, nullptr},
     AuditField{"time_utc", "time_utc", "time_utc", AuditField::Kind::Time, 0,
                [](const StoredAuditEvent &s) { return auditTimeText(s.timeUtc); },
                [](StoredAuditEvent &s, const QString &v) { s.timeUtc = auditTimeFromText(v); },
-               nullptr, nullptr},
+               nullptr, nullptr, nullptr, nullptr},
     PROMPTDESK_AUDIT_TEXT("action", "action", action),
     PROMPTDESK_AUDIT_TEXT("job_id", "job_id", jobId),
     PROMPTDESK_AUDIT_TEXT("user_name", "user", user),
@@ -90,7 +92,13 @@ inline constexpr AuditField kAuditFields[] = {
                [](StoredAuditEvent &s, const QString &v) {
                    s.event.redactionCounts = auditCountsFromText(v);
                },
-               nullptr, nullptr},
+               nullptr, nullptr,
+               [](const StoredAuditEvent &s) -> const QMap<QString, int> & {
+                   return s.event.redactionCounts;
+               },
+               [](StoredAuditEvent &s, const QMap<QString, int> &v) {
+                   s.event.redactionCounts = v;
+               }},
     PROMPTDESK_AUDIT_TEXT("detector_version", "detector_version", detectorVersion),
     PROMPTDESK_AUDIT_INTEGER("tokens_in", "tokens_in", AuditField::Kind::Integer, -1, tokensIn),
     PROMPTDESK_AUDIT_INTEGER("tokens_out", "tokens_out", AuditField::Kind::Integer, -1, tokensOut),
@@ -99,9 +107,7 @@ inline constexpr AuditField kAuditFields[] = {
     PROMPTDESK_AUDIT_INTEGER("total_ms", "total_ms", AuditField::Kind::Integer, -1, totalMs),
     AuditField{"cost_micro_usd", "cost_micro_usd", "cost_usd", AuditField::Kind::MicroUsd, -1,
                nullptr, nullptr, [](const StoredAuditEvent &s) { return s.event.costMicroUsd; },
-               [](StoredAuditEvent &s, qint64 v) {
-                   s.event.costMicroUsd = v;
-               }},
+               [](StoredAuditEvent &s, qint64 v) { s.event.costMicroUsd = v; }, nullptr, nullptr},
     PROMPTDESK_AUDIT_TEXT("status", "status", status),
     PROMPTDESK_AUDIT_TEXT("provider_request_id", "provider_request_id", providerRequestId),
     PROMPTDESK_AUDIT_TEXT("prompt_fingerprint", "prompt_fingerprint", promptFingerprint),

@@ -108,10 +108,6 @@ bool processIsAlive(qint64 pid)
 #endif
 }
 
-// BEGIN IMMEDIATE takes the write lock up front, so two processes appending to one log
-// serialise instead of both extending the same head.
-using WriteTransaction = SqliteWriteTransaction;
-
 } // namespace
 
 Result<std::unique_ptr<SqliteAuditLog>> SqliteAuditLog::open(const QString &path)
@@ -262,7 +258,9 @@ Result<void> SqliteAuditLog::markInterrupted()
 
 Result<qint64> SqliteAuditLog::append(const AuditEvent &event)
 {
-    WriteTransaction transaction(m_connection->database());
+    // The write lock up front: two processes appending to one log serialise instead of both
+    // extending the same head.
+    SqliteWriteTransaction transaction(m_connection->database());
     if (!transaction.ok()) {
         return sqlError(QStringLiteral("Cannot write to the audit log"), transaction.error());
     }
@@ -398,7 +396,9 @@ Result<void> SqliteAuditLog::checkpoint()
     if (!m_keys.isValid()) {
         return {};
     }
-    WriteTransaction transaction(m_connection->database());
+    // The write lock up front: two processes appending to one log serialise instead of both
+    // extending the same head.
+    SqliteWriteTransaction transaction(m_connection->database());
     if (!transaction.ok()) {
         return sqlError(QStringLiteral("Cannot write an audit checkpoint"), transaction.error());
     }

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -50,35 +51,52 @@ private:
 
 // What a finished job said, copied out of it on the keychain thread.
 struct JobAnswer {
-    QSemaphore answered;
-    bool finished = false;
+    bool finished = false; // false: no answer within kKeychainTimeoutMs
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QByteArray data;
 };
 
-// Runs `job` (ownership taken) on the keychain thread and waits at most kKeychainTimeoutMs.
-// A job that outlives the wait still finishes and deletes itself there; its late answer goes
-// to the shared JobAnswer, never to the returned caller.
-std::shared_ptr<JobAnswer> runJob(QKeychain::Job *job)
+// Starts `job` (ownership taken) on the keychain thread; `onAnswer` runs there once it has
+// finished, and the job deletes itself.
+void startOnKeychainThread(QKeychain::Job *job, std::function<void(const JobAnswer &)> onAnswer)
 {
-    auto answer = std::make_shared<JobAnswer>();
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
     job->moveToThread(KeychainThread::get());
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, answer] {
-        answer->error = job->error();
-        answer->errorString = job->errorString();
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, onAnswer = std::move(onAnswer)] {
+        JobAnswer answer;
+        answer.finished = true;
+        answer.error = job->error();
+        answer.errorString = job->errorString();
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
-            answer->data = read->binaryData();
+            answer.data = read->binaryData();
         }
         job->deleteLater();
-        answer->answered.release();
+        onAnswer(answer);
     });
     QMetaObject::invokeMethod(
         job, [job] { job->start(); }, Qt::QueuedConnection);
-    answer->finished = answer->answered.tryAcquire(1, kKeychainTimeoutMs);
-    return answer;
+}
+
+// Runs `job` on the keychain thread and waits at most kKeychainTimeoutMs. A job that outlives
+// the wait still finishes there; its late answer goes to the shared state, never to the caller
+// that has already returned.
+JobAnswer runJob(QKeychain::Job *job)
+{
+    struct Waiting {
+        QSemaphore answered;
+        JobAnswer answer;
+    };
+    auto waiting = std::make_shared<Waiting>();
+    startOnKeychainThread(job, [waiting](const JobAnswer &answer) {
+        waiting->answer = answer;
+        waiting->answered.release();
+    });
+    if (!waiting->answered.tryAcquire(1, kKeychainTimeoutMs)) {
+        return JobAnswer{}; // not finished; the keychain thread may still write its own copy
+    }
+    return waiting->answer;
 }
 
 Error keychainError(QKeychain::Error error, const QString &errorString, bool finished)
@@ -107,11 +125,21 @@ Error keychainError(QKeychain::Error error, const QString &errorString, bool fin
     }
 }
 
-// A timed-out answer's fields may still be written by the keychain thread: not read then.
 Error failure(const JobAnswer &answer)
 {
-    return answer.finished ? keychainError(answer.error, answer.errorString, true)
-                           : keychainError(QKeychain::NoError, {}, false);
+    return keychainError(answer.error, answer.errorString, answer.finished);
+}
+
+// A read job's answer: the secret, none stored, or why the keychain could not say.
+Result<std::optional<QByteArray>> readResult(const JobAnswer &answer)
+{
+    if (answer.finished && answer.error == QKeychain::NoError) {
+        return std::optional<QByteArray>(answer.data);
+    }
+    if (answer.finished && answer.error == QKeychain::EntryNotFound) {
+        return std::optional<QByteArray>();
+    }
+    return failure(answer);
 }
 
 } // namespace
@@ -125,68 +153,44 @@ Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString &key)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
     job->setKey(key);
-    const std::shared_ptr<JobAnswer> answer = runJob(job);
-    if (answer->finished && answer->error == QKeychain::NoError) {
-        return std::optional<QByteArray>(answer->data);
-    }
-    if (answer->finished && answer->error == QKeychain::EntryNotFound) {
-        return std::optional<QByteArray>();
-    }
-    return failure(*answer);
+    return readResult(runJob(job));
 }
 
 void KeychainSecretStore::readLater(const QString &key, QObject *context, ReadAnswer done)
 {
     // Every QtKeychain job runs on the keychain thread (its backends keep per-thread state);
     // the answer comes back to `context`'s thread through its event loop: nothing waits.
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
-    job->setAutoDelete(false);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->moveToThread(KeychainThread::get());
     auto pending = std::make_shared<ReadAnswer>(std::move(done)); // touched on context's thread
     auto *timeout = new QTimer(context);
     timeout->setSingleShot(true);
     QObject::connect(timeout, &QTimer::timeout, context, [pending, timeout] {
         timeout->deleteLater();
         if (*pending) {
-            std::exchange(*pending, nullptr)(keychainError(QKeychain::NoError, {}, false));
+            std::exchange(*pending, nullptr)(readResult(JobAnswer{}));
         }
     });
     const QPointer<QObject> receiver(context);
     const QPointer<QTimer> timer(timeout);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, receiver, timer, pending] {
-        const QKeychain::Error error = job->error();
-        const QString errorString = job->errorString();
-        const QByteArray data = job->binaryData();
-        job->deleteLater();
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
+    job->setKey(key);
+    startOnKeychainThread(job, [receiver, timer, pending](const JobAnswer &answer) {
         if (!receiver) {
             return;
         }
         QMetaObject::invokeMethod(
             receiver.data(),
-            [error, errorString, data, timer, pending] {
+            [answer, timer, pending] {
                 if (timer) {
                     timer->stop();
                     timer->deleteLater();
                 }
-                if (!*pending) {
-                    return; // answered by the timeout
-                }
-                const ReadAnswer reply = std::exchange(*pending, nullptr);
-                if (error == QKeychain::NoError) {
-                    reply(std::optional<QByteArray>(data));
-                } else if (error == QKeychain::EntryNotFound) {
-                    reply(std::optional<QByteArray>());
-                } else {
-                    reply(keychainError(error, errorString, true));
+                if (*pending) { // else answered by the timeout
+                    std::exchange(*pending, nullptr)(readResult(answer));
                 }
             },
             Qt::QueuedConnection);
     });
     timeout->start(kKeychainTimeoutMs);
-    QMetaObject::invokeMethod(
-        job, [job] { job->start(); }, Qt::QueuedConnection);
 }
 
 Result<void> KeychainSecretStore::write(const QString &key, const QByteArray &secret)
@@ -194,23 +198,23 @@ Result<void> KeychainSecretStore::write(const QString &key, const QByteArray &se
     auto *job = new QKeychain::WritePasswordJob(m_serviceName);
     job->setKey(key);
     job->setBinaryData(secret);
-    const std::shared_ptr<JobAnswer> answer = runJob(job);
-    if (answer->finished && answer->error == QKeychain::NoError) {
+    const JobAnswer answer = runJob(job);
+    if (answer.finished && answer.error == QKeychain::NoError) {
         return {};
     }
-    return failure(*answer);
+    return failure(answer);
 }
 
 Result<void> KeychainSecretStore::remove(const QString &key)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
     job->setKey(key);
-    const std::shared_ptr<JobAnswer> answer = runJob(job);
-    if (answer->finished &&
-        (answer->error == QKeychain::NoError || answer->error == QKeychain::EntryNotFound)) {
+    const JobAnswer answer = runJob(job);
+    if (answer.finished &&
+        (answer.error == QKeychain::NoError || answer.error == QKeychain::EntryNotFound)) {
         return {};
     }
-    return failure(*answer);
+    return failure(answer);
 }
 
 } // namespace promptdesk
