@@ -115,6 +115,15 @@ private Q_SLOTS:
     void budgetWarningsReachEveryPlan();
 
 private:
+    // A job started through the Pipeline and waited for (at most 10 s); long inputs are split
+    // into small parts so every plan runs on a short text.
+    struct RunToEnd {
+        QList<JobPlan> plans;
+        JobOutcome outcome;
+        QString jobId;
+        bool finished = false;
+    };
+    RunToEnd runToEnd(const JobRequest &request, bool longInput);
     PipelineServices services() const;
     QList<StoredAuditEvent> events() const;
 
@@ -146,6 +155,29 @@ void TestOneEngine::init()
 void TestOneEngine::cleanup()
 {
     m_engine.close();
+}
+
+TestOneEngine::RunToEnd TestOneEngine::runToEnd(const JobRequest &request, bool longInput)
+{
+    StartOptions options;
+    if (longInput) {
+        options.settings.thresholdTokens = 50;
+        options.settings.chunkTokens = 200;
+    }
+    const Pipeline pipeline(services());
+    Job *job = pipeline.start(request, this, options);
+    QSignalSpy plans(job, &Job::planReady);
+    QSignalSpy finished(job, &Job::finished);
+    RunToEnd run;
+    run.jobId = job->id();
+    run.finished = finished.wait(10000);
+    for (const QList<QVariant> &plan : plans) {
+        run.plans.append(plan.first().value<JobPlan>());
+    }
+    if (run.finished) {
+        run.outcome = finished.first().first().value<JobOutcome>();
+    }
+    return run;
 }
 
 PipelineServices TestOneEngine::services() const
@@ -194,21 +226,13 @@ void TestOneEngine::everyPlanPassesTheSameGate()
     request.providerId = providerId;
     request.dataClass = QStringLiteral("Internal"); // the user's choice; the card raises it
     request.options.insert(QStringLiteral("unused-option"), QStringLiteral("kept"));
-    StartOptions options;
-    if (longInput) {
-        options.settings.thresholdTokens = 50;
-        options.settings.chunkTokens = 200;
-    }
-    const Pipeline pipeline(services());
-    Job *job = pipeline.start(request, this, options);
-    QSignalSpy plans(job, &Job::planReady);
-    QSignalSpy finished(job, &Job::finished);
-    QVERIFY(finished.wait(10000));
-    const JobOutcome outcome = finished.first().first().value<JobOutcome>();
+    const RunToEnd run = runToEnd(request, longInput);
+    QVERIFY(run.finished);
+    const JobOutcome &outcome = run.outcome;
 
     // The plan the job chose, and its estimate shown before any send.
-    QCOMPARE(plans.size(), 1);
-    const JobPlan plan = plans.first().first().value<JobPlan>();
+    QCOMPARE(run.plans.size(), 1);
+    const JobPlan plan = run.plans.first();
     QCOMPARE(static_cast<int>(plan.kind), planKind);
     QCOMPARE(plan.dataClass, QStringLiteral("Restricted"));
     QCOMPARE(plan.allowed, !blocked);
@@ -220,7 +244,7 @@ void TestOneEngine::everyPlanPassesTheSameGate()
     QVERIFY(!all.isEmpty());
     for (const StoredAuditEvent &stored : all) {
         const AuditEvent &e = stored.event;
-        QCOMPARE(e.jobId, job->id());
+        QCOMPARE(e.jobId, run.jobId);
         QCOMPARE(e.providerId, providerId);
         QCOMPARE(e.dataClass, QStringLiteral("Restricted"));
         QVERIFY2(e.promptFingerprint.startsWith(QStringLiteral("b2:")),
@@ -441,20 +465,13 @@ void TestOneEngine::budgetWarningsReachEveryPlan()
     request.pastedText = QStringLiteral("unused");
     request.templateId = templateId;
     request.providerId = QStringLiteral("restricted-ok");
-    StartOptions options;
-    if (longInput) {
-        options.settings.thresholdTokens = 50;
-        options.settings.chunkTokens = 200;
-    }
-    const Pipeline pipeline(services());
-    Job *job = pipeline.start(request, this, options);
-    QSignalSpy plans(job, &Job::planReady);
-    QSignalSpy finished(job, &Job::finished);
-    QVERIFY(finished.wait(10000));
-    const JobPlan plan = plans.first().first().value<JobPlan>();
+    const RunToEnd run = runToEnd(request, longInput);
+    QVERIFY(run.finished);
+    QVERIFY(!run.plans.isEmpty());
+    const JobPlan plan = run.plans.first();
     QCOMPARE(plan.monthBudgetUsd, 0.01);
     QVERIFY(!plan.warnings.isEmpty()); // shown before the send
-    const JobOutcome outcome = finished.first().first().value<JobOutcome>();
+    const JobOutcome &outcome = run.outcome;
     QVERIFY(outcome.succeeded());
     QVERIFY2(std::any_of(outcome.warnings.cbegin(), outcome.warnings.cend(),
                          [](const QString &w) { return w.contains(QStringLiteral("budget")); }),
