@@ -58,7 +58,9 @@ private Q_SLOTS:
     void noFileHoldsPersonalDataInClear();
 
 private:
-    CliRun cli(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {});
+    // extraEnv: variables set for this run only (e.g. PROMPTDESK_KEYCHAIN=off).
+    CliRun cli(const QStringList &args, const QByteArray &input = {}, const QString &dataDir = {},
+               const QMap<QString, QString> &extraEnv = {});
     QString notesFile();
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
     int eventCount();
@@ -80,13 +82,17 @@ void TestAuditCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-CliRun TestAuditCli::cli(const QStringList &args, const QByteArray &input, const QString &dataDir)
+CliRun TestAuditCli::cli(const QStringList &args, const QByteArray &input, const QString &dataDir,
+                         const QMap<QString, QString> &extraEnv)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"),
                dataDir.isEmpty() ? this->dataDir() : dataDir);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
+        env.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(env);
     process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
     if (!process.waitForStarted(10000)) {
@@ -377,18 +383,10 @@ void TestAuditCli::parallelRunsOnOneDataFolderLoseNothing()
 // says so on a warning line a script can see.
 void TestAuditCli::verifyWithoutKeychainWarnsOnStderr()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"), dataDir());
-    env.insert(QStringLiteral("PROMPTDESK_KEYCHAIN"), QStringLiteral("off"));
-    auto runCli = [&env](const QStringList &args) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return CliRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+    const QMap<QString, QString> noKeychain{
+        {QStringLiteral("PROMPTDESK_KEYCHAIN"), QStringLiteral("off")}};
+    auto runCli = [&](const QStringList &args) {
+        return cli(args, {}, {}, noKeychain);
     };
     QCOMPARE(runCli({QStringLiteral("run"), QStringLiteral("--template"),
                      QStringLiteral("summarise"), notesFile()})
