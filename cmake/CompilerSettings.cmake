@@ -1,8 +1,9 @@
 # Compiler flags shared by every target of the project.
 add_library(promptdesk_options INTERFACE)
 target_compile_options(promptdesk_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-  -Wimplicit-fallthrough -Wformat=2)
+  -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+  -Wimplicit-fallthrough -Wformat=2
+  $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>)
 # Not -Wnull-dereference: with GCC 12 at -O2 it fires on QPointer and QList internals.
 if(PROMPTDESK_WERROR)
   target_compile_options(promptdesk_options INTERFACE -Werror)
@@ -23,4 +24,12 @@ if(PROMPTDESK_SANITIZE)
   set(_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_compile_options(promptdesk_options INTERFACE ${_san})
   target_link_options(promptdesk_options INTERFACE ${_san})
+endif()
+
+# libFuzzer's coverage needs every library the targets call instrumented, not only the targets.
+if(PROMPTDESK_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "PROMPTDESK_FUZZ needs clang (libFuzzer); use the fuzz preset")
+  endif()
+  target_compile_options(promptdesk_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()

@@ -47,22 +47,32 @@ endfunction()
 # promptdesk_add_fuzz_target(NAME <name> SOURCES ... [SEEDS <dir>])
 #
 # A source defines `extern "C" int LLVMFuzzerTestOneInput(const uint8_t *, size_t)`.
-# With PROMPTDESK_FUZZ (clang) it links libFuzzer for real coverage-guided fuzzing. Otherwise
-# it links tests/fuzz/standalone_fuzz_main.cpp, which replays the seeds and a fixed number of
-# deterministic mutations of them, and is registered with ctest (label "fuzz") so every CI run
-# exercises the parser with hostile input under the sanitizers.
+# With PROMPTDESK_FUZZ (clang) it links libFuzzer for real coverage-guided fuzzing; ctest then
+# replays the seeds once (-runs=0) and scripts/fuzz.sh runs each target for a bounded time.
+# Otherwise it links tests/fuzz/standalone_fuzz_main.cpp, which replays the seeds and a fixed
+# number of deterministic mutations of them. Either way the replay is a ctest (label "fuzz").
+# The list of targets and their seed folders is written to fuzz/targets.txt for scripts/fuzz.sh.
 function(promptdesk_add_fuzz_target)
   cmake_parse_arguments(F "" "NAME;SEEDS" "SOURCES" ${ARGN})
   if(PROMPTDESK_FUZZ)
     add_executable(${F_NAME} ${F_SOURCES})
     target_compile_options(${F_NAME} PRIVATE -fsanitize=fuzzer)
     target_link_options(${F_NAME} PRIVATE -fsanitize=fuzzer)
+    add_test(NAME fuzz.${F_NAME} COMMAND ${F_NAME} -runs=0 ${F_SEEDS})
   else()
     add_executable(${F_NAME} ${F_SOURCES} ${PROJECT_SOURCE_DIR}/tests/fuzz/standalone_fuzz_main.cpp)
     add_test(NAME fuzz.${F_NAME} COMMAND ${F_NAME} ${F_SEEDS})
-    set_tests_properties(fuzz.${F_NAME} PROPERTIES LABELS "unit;fuzz" TIMEOUT 300)
-    add_dependencies(unit-tests ${F_NAME})
   endif()
+  set_tests_properties(fuzz.${F_NAME} PROPERTIES LABELS "unit;fuzz" TIMEOUT 300)
+  add_dependencies(unit-tests ${F_NAME})
   target_link_libraries(${F_NAME} PRIVATE services)
   set_target_properties(${F_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz)
+  set_property(GLOBAL APPEND PROPERTY PROMPTDESK_FUZZ_TARGETS "${F_NAME} ${F_SEEDS}")
+endfunction()
+
+# Called once after every area is added: fuzz/targets.txt holds "<name> <seed folder>" a line.
+function(promptdesk_write_fuzz_target_list)
+  get_property(_targets GLOBAL PROPERTY PROMPTDESK_FUZZ_TARGETS)
+  list(JOIN _targets "\n" _lines)
+  file(WRITE ${CMAKE_BINARY_DIR}/fuzz/targets.txt "${_lines}\n")
 endfunction()

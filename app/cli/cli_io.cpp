@@ -4,6 +4,7 @@
 #include "documents/text_decoder.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace promptdesk::cli {
 
@@ -71,6 +72,39 @@ Result<QString> readStandardInputText(qint64 maxBytes)
                              .arg(sniffed.name));
     }
     return TextDecoder::decode(bytes.value()).text;
+}
+
+namespace {
+
+bool loggingAskedFor()
+{
+    return qEnvironmentVariableIsSet("QT_LOGGING_RULES") ||
+           qEnvironmentVariableIsSet("QT_LOGGING_CONF");
+}
+
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool verbose = loggingAskedFor();
+    const QString category = QString::fromLatin1(context.category ? context.category : "default");
+    const QString line = escapeControlCharacters(message);
+    if (verbose) {
+        writeErr(QStringLiteral("log: ") + category + QStringLiteral(": ") + line +
+                 QLatin1Char('\n'));
+    } else if (type == QtCriticalMsg || type == QtFatalMsg) {
+        writeErr(QStringLiteral("error: internal: ") + line + QLatin1Char('\n'));
+    } else if (type == QtWarningMsg && category.startsWith(QLatin1String("promptdesk."))) {
+        writeErr(QStringLiteral("warning: ") + line + QLatin1Char('\n'));
+    }
+    if (type == QtFatalMsg) {
+        std::abort();
+    }
+}
+
+} // namespace
+
+void installCliMessageHandler()
+{
+    qInstallMessageHandler(cliMessageHandler);
 }
 
 } // namespace promptdesk::cli

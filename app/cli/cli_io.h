@@ -17,6 +17,12 @@ void writeErr(const QString &text); // UTF-8 to stderr, flushed
 int fail(const Error &error);
 int usageError(const QString &message);
 
+// The CLI's stderr holds only "error:", "warning:" and "note:" lines (the contract scripts
+// read): the engine's own warnings (promptdesk.* categories) become "warning:" lines, one line
+// each; Qt's internal warnings are dropped unless QT_LOGGING_RULES asks for logging, and then
+// every enabled message is printed as "log: CATEGORY: message".
+void installCliMessageHandler();
+
 // All of standard input, bounded so a runaway pipe cannot exhaust memory.
 Result<QByteArray> readStandardInput(qint64 maxBytes);
 // Standard input as text (decoded like a text file: BOM, UTF-16, UTF-8, Windows-1252), sniffed

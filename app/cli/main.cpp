@@ -41,13 +41,16 @@ const char kUsage[] =
     "\n"
     "Per-user state lives in PROMPTDESK_CONFIG_DIR and PROMPTDESK_DATA_DIR when set.\n"
     "The machine-wide policy is read from PROMPTDESK_POLICY_DIR when set and no policy is\n"
-    "deployed in the machine-wide folder (docs/policy.md).\n";
+    "deployed in the machine-wide folder (docs/policy.md).\n"
+    "Standard error holds only error:, warning: and note: lines; set QT_LOGGING_RULES (for\n"
+    "example 'promptdesk.*=true') to see the diagnostic log as log: lines.\n";
 
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    installCliMessageHandler();
     QCoreApplication::setOrganizationName(QStringLiteral("Promptdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("Promptdesk"));
     QCoreApplication::setApplicationVersion(appVersion());

@@ -184,6 +184,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     services.history = p.history.get();
     services.userName = currentUserName();
     services.deviceName = QSysInfo::machineHostName();
+    services.dataFolder = p.paths.dataDir();
     p.pipeline = std::make_unique<Pipeline>(services);
     return context;
 }

@@ -27,6 +27,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("usage");
     case ErrorKind::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorKind::Disk:
+        return QStringLiteral("disk");
     case ErrorKind::Internal:
         return QStringLiteral("internal");
     }

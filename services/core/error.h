@@ -19,7 +19,8 @@ enum class ErrorKind {
     Provider,    // the provider answered with an error
     Usage,       // the caller asked for something that cannot be done (missing file, bad option)
     Cancelled,   // the user stopped the work
-    Internal,    // a bug or an environment failure (disk full, database locked)
+    Disk,        // the disk is full or could not be written: the work could not be recorded
+    Internal,    // a bug or an environment failure (database locked, keychain broken)
 };
 
 struct Error {

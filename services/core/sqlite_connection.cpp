@@ -10,9 +10,41 @@
 
 namespace promptdesk {
 
+namespace {
+
+// SQLite's own sentences (sqlite3_errstr), which QtSql passes on in the error's text.
+bool saysDiskFull(const QString &detail)
+{
+    return detail.contains(QLatin1String("database or disk is full"));
+}
+
+bool saysDiskFailed(const QString &detail)
+{
+    return detail.contains(QLatin1String("disk I/O error"));
+}
+
+bool saysDamaged(const QString &detail)
+{
+    return detail.contains(QLatin1String("file is not a database")) ||
+           detail.contains(QLatin1String("malformed"));
+}
+
+} // namespace
+
 Error sqlError(const QString &what, const QString &detail)
 {
     // The driver's text names tables and constraints, never stored values; safe to show.
+    // A full or failing disk is said as such: it is not a damaged database, and the user can
+    // fix it by freeing space.
+    if (saysDiskFull(detail)) {
+        return makeError(ErrorKind::Disk, what + QStringLiteral(": the disk is full (") + detail +
+                                              QStringLiteral(")"));
+    }
+    if (saysDiskFailed(detail)) {
+        return makeError(ErrorKind::Disk, what +
+                                              QStringLiteral(": the disk could not be written (") +
+                                              detail + QStringLiteral("); it may be full"));
+    }
     return makeError(ErrorKind::Internal,
                      what + QStringLiteral(" (") + detail + QStringLiteral(")"));
 }
@@ -62,10 +94,15 @@ Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QSt
         // A file that is not a database fails only on the first real read: check that first,
         // so damage is reported as such and nothing (not even the journal mode) is written.
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            failure = makeError(
-                ErrorKind::Corrupt,
-                QStringLiteral("The %1 database %2 is damaged (%3); it was left untouched.")
-                    .arg(purpose, path, query.lastError().text()));
+            const QString detail = query.lastError().text();
+            failure =
+                saysDamaged(detail)
+                    ? makeError(ErrorKind::Corrupt,
+                                QStringLiteral("The %1 database %2 is damaged (%3); it "
+                                               "was left untouched.")
+                                    .arg(purpose, path, detail))
+                    : sqlError(QStringLiteral("Cannot open the %1 database %2").arg(purpose, path),
+                               detail);
         }
         for (const QString &statement :
              {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),

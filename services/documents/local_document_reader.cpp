@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <filesystem>
+#include <system_error>
+
 namespace promptdesk {
 
 namespace {
@@ -34,6 +37,24 @@ Error missing(const QString &name)
 {
     return makeError(ErrorKind::Usage,
                      QStringLiteral("The file %1 no longer exists.").arg(quoted(name)));
+}
+
+// A link whose target cannot be reached: a loop (a -> b -> a) or a target that is gone. Both
+// were reported as "no longer exists", which sends the user looking for a file that is there.
+Error brokenLink(const QString &path, const QString &name)
+{
+    std::error_code code;
+    (void)std::filesystem::status(std::filesystem::path(QFile::encodeName(path).toStdString()),
+                                  code);
+    if (code == std::errc::too_many_symbolic_link_levels) {
+        return makeError(ErrorKind::Usage,
+                         QStringLiteral("%1 is a link that leads back to itself (a loop of links), "
+                                        "so there is no file to read.")
+                             .arg(quoted(name)));
+    }
+    return makeError(
+        ErrorKind::Usage,
+        QStringLiteral("%1 is a link to a file that no longer exists.").arg(quoted(name)));
 }
 
 Error notAllowed(const QString &name)
@@ -79,7 +100,7 @@ Result<Document> LocalDocumentReader::readFileWith(const QString &path,
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists()) {
-        return missing(name);
+        return info.isSymLink() ? brokenLink(path, name) : missing(name);
     }
     if (info.isDir()) {
         return makeError(ErrorKind::Usage,

@@ -1,12 +1,14 @@
 #include "pipeline/job_recorder.h"
 
+#include "pipeline/disk_room.h"
 #include "pipeline/prepared_input.h"
 
+#include "audit/audit_attempt.h"
 #include "audit/audit_log.h"
 #include "core/app_info.h"
-#include "core/logging.h"
 #include "history/history_store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace promptdesk {
@@ -56,23 +58,59 @@ AuditEvent JobRecorder::baseEvent(const ProviderDescriptor &provider,
     return event;
 }
 
-bool JobRecorder::append(AuditEvent event) const
+Result<void> JobRecorder::append(const AuditEvent &event) const
 {
     Result<qint64> appended = m_services.audit->append(event);
     if (!appended) {
-        qCWarning(lcPipeline) << "audit append failed:" << appended.error().message;
-        return false;
+        return appended.error();
     }
-    return true;
+    return {};
 }
 
-bool JobRecorder::recordRequest(const ProviderDescriptor &provider, const ProviderRequest &request,
-                                const PolicyDecision &decision) const
+namespace {
+
+// A disk error stays one (the user can fix it by freeing space); anything else is internal.
+ErrorKind recordingKind(const Error &cause)
 {
+    return cause.kind == ErrorKind::Disk ? ErrorKind::Disk : ErrorKind::Internal;
+}
+
+Error notSent(const Error &cause)
+{
+    return makeError(
+        recordingKind(cause),
+        QCoreApplication::translate("SendStep",
+                                    "The audit log could not be written (%1), so nothing was sent.")
+            .arg(cause.message));
+}
+
+Error unrecorded(const Error &cause)
+{
+    return makeError(recordingKind(cause),
+                     QCoreApplication::translate("SendStep",
+                                                 "The answer could not be recorded in the audit "
+                                                 "log (%1), so this run failed.")
+                         .arg(cause.message));
+}
+
+} // namespace
+
+Result<void> JobRecorder::recordRequest(const ProviderDescriptor &provider,
+                                        const ProviderRequest &request,
+                                        const PolicyDecision &decision, int attempt) const
+{
+    if (Result<void> room = checkRoomToRecord(m_services.dataFolder, m_services.minimumFreeBytes);
+        !room) {
+        return room;
+    }
     AuditEvent event = baseEvent(provider, request, decision);
     event.action = auditAction::request;
     event.status = QStringLiteral("sent");
-    return append(event);
+    event.operation = auditAttemptOperation(attempt);
+    if (Result<void> appended = append(event); !appended) {
+        return notSent(appended.error());
+    }
+    return {};
 }
 
 void JobRecorder::recordBlocked(const ProviderDescriptor &provider, const ProviderRequest &request,
@@ -81,15 +119,34 @@ void JobRecorder::recordBlocked(const ProviderDescriptor &provider, const Provid
     AuditEvent event = baseEvent(provider, request, decision);
     event.action = auditAction::blocked;
     event.status = QStringLiteral("blocked");
-    append(event);
+    (void)append(event); // the job fails as blocked either way
 }
 
-void JobRecorder::recordResponse(const ProviderDescriptor &provider, const ProviderRequest &request,
-                                 const PolicyDecision &decision,
-                                 const ProviderResponse &response) const
+Result<void> JobRecorder::recordRetriedAttempt(const ProviderDescriptor &provider,
+                                               const ProviderRequest &request,
+                                               const PolicyDecision &decision,
+                                               const RetriedAttempt &attempt) const
 {
     AuditEvent event = baseEvent(provider, request, decision);
     event.action = auditAction::response;
+    event.status = QStringLiteral("retried:") + errorKindName(attempt.kind);
+    event.operation =
+        auditRetriedOperation(attempt.attempt, attempt.httpStatus, attempt.code, attempt.retryInMs);
+    event.costMicroUsd = -1; // nothing was answered, so nothing is charged
+    if (Result<void> appended = append(event); !appended) {
+        return unrecorded(appended.error());
+    }
+    return {};
+}
+
+Result<void> JobRecorder::recordResponse(const ProviderDescriptor &provider,
+                                         const ProviderRequest &request,
+                                         const PolicyDecision &decision,
+                                         const ProviderResponse &response) const
+{
+    AuditEvent event = baseEvent(provider, request, decision);
+    event.action = auditAction::response;
+    event.operation = auditAttemptOperation(response.attempts);
     event.modelReturned = response.modelReturned;
     event.tokensIn = response.usage.inputTokens;
     event.tokensOut = response.usage.outputTokens;
@@ -100,7 +157,10 @@ void JobRecorder::recordResponse(const ProviderDescriptor &provider, const Provi
         event.costMicroUsd = qRound64(response.costUsd * 1e6); // measured beats estimated
     }
     event.status = auditStatusFor(response.error);
-    append(event);
+    if (Result<void> appended = append(event); !appended) {
+        return unrecorded(appended.error());
+    }
+    return {};
 }
 
 Result<qint64> JobRecorder::saveHistory(const JobHistoryRecord &record) const

@@ -43,13 +43,21 @@ class JobRecorder final {
 public:
     JobRecorder(const PipelineServices &services, JobRecordContext context);
 
-    // The "request" event; false when it could not be written (the send must not happen).
-    bool recordRequest(const ProviderDescriptor &provider, const ProviderRequest &request,
-                       const PolicyDecision &decision) const;
+    // The "request" event of one HTTP attempt (1, 2, ...), after checking that the data folder
+    // has room to record the outcome; an error means the send must not happen.
+    Result<void> recordRequest(const ProviderDescriptor &provider, const ProviderRequest &request,
+                               const PolicyDecision &decision, int attempt = 1) const;
     void recordBlocked(const ProviderDescriptor &provider, const ProviderRequest &request,
                        const PolicyDecision &decision) const;
-    void recordResponse(const ProviderDescriptor &provider, const ProviderRequest &request,
-                        const PolicyDecision &decision, const ProviderResponse &response) const;
+    // The "response" event of an attempt that failed and is sent again (status "retried:KIND").
+    Result<void> recordRetriedAttempt(const ProviderDescriptor &provider,
+                                      const ProviderRequest &request,
+                                      const PolicyDecision &decision,
+                                      const RetriedAttempt &attempt) const;
+    // The "response" event of the last attempt; an error means the outcome is unrecorded.
+    Result<void> recordResponse(const ProviderDescriptor &provider, const ProviderRequest &request,
+                                const PolicyDecision &decision,
+                                const ProviderResponse &response) const;
     // The history entry (nothing when history is off); the new entry's id, or why not.
     Result<qint64> saveHistory(const JobHistoryRecord &record) const;
 
@@ -58,7 +66,7 @@ public:
 private:
     AuditEvent baseEvent(const ProviderDescriptor &provider, const ProviderRequest &request,
                          const PolicyDecision &decision) const;
-    bool append(AuditEvent event) const;
+    Result<void> append(const AuditEvent &event) const;
 
     PipelineServices m_services;
     JobRecordContext m_context;

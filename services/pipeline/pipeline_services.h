@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace promptdesk {
 
@@ -24,6 +25,10 @@ struct PipelineServices {
     HistoryStore *history = nullptr; // may be null: history off
     QString userName;
     QString deviceName;
+    // The folder the audit log and history are written to: before each send it must have room
+    // to record the outcome, or nothing is sent. Empty: not checked (tests without a folder).
+    QString dataFolder;
+    qint64 minimumFreeBytes = 8 * 1024 * 1024;
 };
 
 } // namespace promptdesk

@@ -60,6 +60,7 @@ GatedSend::GatedSend(const SendStep &step, ProviderRequest request, QObject *par
     , m_request(std::move(request))
 {
     qRegisterMetaType<promptdesk::ProviderResponse>();
+    qRegisterMetaType<promptdesk::RetriedAttempt>();
 }
 
 GatedSend::~GatedSend()
@@ -87,15 +88,15 @@ void GatedSend::begin(Provider *provider)
         finishLater(makeError(ErrorKind::Blocked, m_decision.reason));
         return;
     }
-    if (!m_recorder->recordRequest(m_descriptor, m_request, m_decision)) {
+    if (Result<void> recorded = m_recorder->recordRequest(m_descriptor, m_request, m_decision);
+        !recorded) {
         // Fail closed: a send that cannot be audited does not happen.
-        finishLater(
-            makeError(ErrorKind::Internal,
-                      QCoreApplication::translate(
-                          "SendStep", "The audit log could not be written, so nothing was sent.")));
+        finishLater(recorded.error());
         return;
     }
     m_stream = provider->start(m_request, this);
+    connect(m_stream, &ProviderStream::retrying, this, &GatedSend::onRetrying,
+            Qt::DirectConnection);
     connect(m_stream, &ProviderStream::textDelta, this, [this](const QString &text) {
         m_text += text;
         Q_EMIT delta(text);
@@ -122,8 +123,33 @@ void GatedSend::onFinished(const ProviderResponse &response)
         m_stream->deleteLater();
         m_stream = nullptr;
     }
-    m_recorder->recordResponse(m_descriptor, m_request, m_decision, response);
-    Q_EMIT finished(response, m_text);
+    ProviderResponse outcome = response;
+    if (Result<void> recorded =
+            m_recorder->recordResponse(m_descriptor, m_request, m_decision, response);
+        !recorded && !m_recordError) {
+        m_recordError = recorded.error();
+    }
+    // The run fails when its outcome could not be recorded, even if the answer arrived.
+    if (m_recordError && (!outcome.error || outcome.error->kind == ErrorKind::Cancelled)) {
+        outcome.error = m_recordError;
+    }
+    Q_EMIT finished(outcome, m_text);
+}
+
+void GatedSend::onRetrying(const RetriedAttempt &failedAttempt)
+{
+    Result<void> recorded =
+        m_recorder->recordRetriedAttempt(m_descriptor, m_request, m_decision, failedAttempt);
+    if (recorded) {
+        recorded = m_recorder->recordRequest(m_descriptor, m_request, m_decision,
+                                             failedAttempt.attempt + 1);
+    }
+    if (!recorded) {
+        m_recordError = recorded.error();
+    }
+    if (m_recordError && m_stream) {
+        m_stream->cancel(); // the retry is not sent
+    }
 }
 
 } // namespace promptdesk

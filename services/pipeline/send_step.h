@@ -7,7 +7,9 @@
 
 #include <QObject>
 #include <QPointer>
+
 #include <memory>
+#include <optional>
 
 namespace promptdesk {
 
@@ -40,6 +42,7 @@ private:
     GatedSend(const SendStep &step, ProviderRequest request, QObject *parent);
     void begin(Provider *provider);
     void onFinished(const ProviderResponse &response);
+    void onRetrying(const RetriedAttempt &failedAttempt);
     void finishLater(const Error &error);
 
     std::shared_ptr<const JobRecorder> m_recorder;
@@ -48,6 +51,7 @@ private:
     PolicyDecision m_decision;
     QPointer<ProviderStream> m_stream;
     QString m_text;
+    std::optional<Error> m_recordError; // an attempt or the outcome could not be recorded
     bool m_done = false;
 };
 

@@ -43,6 +43,16 @@ struct ProviderResponse {
     int attempts = 1;           // HTTP attempts made (retries before any output was shown)
 };
 
+// An HTTP attempt that failed and is about to be sent again: what the audit log records of
+// it, since each attempt carried the text to the provider. Machine words only, never content.
+struct RetriedAttempt {
+    int attempt = 1;    // the failed attempt's number (1 = the first send)
+    int httpStatus = 0; // 0 when no HTTP answer came (connection failure, timeout)
+    QString code;       // the failure's short code: "rate-limited", "timeout", "truncated", ...
+    ErrorKind kind = ErrorKind::Network;
+    int retryInMs = 0;
+};
+
 // One running request. Emits zero or more textDelta, optionally progress, then exactly one
 // finished, always asynchronously (never from inside start()). cancel() is safe at any time
 // and still ends with finished (error kind Cancelled).
@@ -61,6 +71,9 @@ Q_SIGNALS:
     // A sentence for the user while the request waits, e.g. "The provider is busy — retrying
     // in 8 s." Never content, never a secret.
     void notice(const QString &message);
+    // Just before a retry is sent (after the wait), connected directly: a receiver that cannot
+    // record the new attempt calls cancel() and the retry is not sent.
+    void retrying(const promptdesk::RetriedAttempt &failedAttempt);
     void finished(const promptdesk::ProviderResponse &response);
 };
 
@@ -75,3 +88,4 @@ public:
 } // namespace promptdesk
 
 Q_DECLARE_METATYPE(promptdesk::ProviderResponse)
+Q_DECLARE_METATYPE(promptdesk::RetriedAttempt)

@@ -141,12 +141,12 @@ void BedrockCodec::handleEvent(const EventStreamMessage &message, StreamProgress
 void BedrockCodec::finish(StreamProgress &progress)
 {
     if (m_stream) {
-        if (m_sawStop) {
+        // A connection that ends inside a frame is an answer cut off in transit, reported as
+        // on every other protocol (network, "truncated"), not as a damaged answer.
+        if (m_decoder.pendingBytes() > 0) {
+            progress.complete = false;
+        } else if (m_sawStop) {
             progress.complete = true; // metadata is optional
-        }
-        if (!progress.failure && m_decoder.pendingBytes() > 0) {
-            progress.failure = malformedResponse(bedrockName());
-            progress.failure->code = QStringLiteral("truncated-frame");
         }
         return;
     }

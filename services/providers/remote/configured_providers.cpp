@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace promptdesk {
 
@@ -37,6 +38,20 @@ Result<ProviderConfig> ProviderConfig::parse(const QByteArray &json)
     } else if (proxy == QStringLiteral("none")) {
         config.network.proxyMode = ProviderNetworkSettings::ProxyMode::None;
     } else {
+        // "http://user:secret@proxy:3128" would put the password in a plain file: refused like
+        // "proxyPassword" (the user name goes in "proxyUser", the password in the keychain).
+        const QUrl url(proxy);
+        if (!url.password().isEmpty()) {
+            return makeError(ErrorKind::Usage,
+                             QStringLiteral("The provider settings file contains a proxy password "
+                                            "in the proxy address; it belongs in the keychain. "
+                                            "Put the user name in \"proxyUser\" instead."));
+        }
+        if (!url.userName().isEmpty()) {
+            return makeError(ErrorKind::Usage,
+                             QStringLiteral("The proxy address contains a user name; put it in "
+                                            "\"proxyUser\" and the password in the keychain."));
+        }
         config.network.proxyMode = ProviderNetworkSettings::ProxyMode::Explicit;
         config.network.proxyUrl = proxy;
     }

@@ -13,9 +13,17 @@ QString OpenAiCodec::name() const
     if (m_entry.protocol == WireProtocol::AzureOpenAi) {
         return QCoreApplication::translate("ProviderErrors", "Azure OpenAI");
     }
-    return m_entry.baseUrl.isEmpty()
-               ? QCoreApplication::translate("ProviderErrors", "OpenAI")
-               : QCoreApplication::translate("ProviderErrors", "The model server");
+    if (m_entry.baseUrl.isEmpty()) {
+        return QCoreApplication::translate("ProviderErrors", "OpenAI");
+    }
+    // A self-hosted or third-party server: its configured name, else its host, so messages read
+    // "The answer from llm.example.com …" and never "The answer from The model server …".
+    if (!m_entry.displayName.isEmpty()) {
+        return m_entry.displayName;
+    }
+    const QString host = QUrl(m_entry.effectiveBaseUrl()).host();
+    return host.isEmpty() ? QCoreApplication::translate("ProviderErrors", "the model server")
+                          : host;
 }
 
 QUrl OpenAiCodec::endpoint(const QString &model) const

@@ -12,6 +12,21 @@ namespace promptdesk {
 
 namespace {
 
+// The provider's error name as a machine word for the audit log: letters, digits and ".-_"
+// only, at most 64 characters (it comes from the provider's answer).
+QString auditCode(const QString &code)
+{
+    QString word;
+    for (const QChar c : code.left(64)) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80) {
+            word += c;
+        } else if (c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')) {
+            word += c;
+        }
+    }
+    return word;
+}
+
 constexpr qsizetype kMaxErrorBody = 64 * 1024;
 
 QString say(const char *text)
@@ -42,7 +57,7 @@ RemoteStream::RemoteStream(RemoteStreamSetup setup, const ProviderRequest &reque
             [this] { onTimeout(QStringLiteral("first-token")); });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { onTimeout(QStringLiteral("idle")); });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] { onTimeout(QStringLiteral("total")); });
-    connect(&m_retryTimer, &QTimer::timeout, this, &RemoteStream::sendAttempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RemoteStream::retryNow);
     m_clock.start();
     // Never from inside start(): the caller connects its slots first.
     QMetaObject::invokeMethod(this, &RemoteStream::begin, Qt::QueuedConnection);
@@ -489,12 +504,23 @@ void RemoteStream::failOrRetry(const ProviderFailure &failure)
                 ? say("%1 is busy — retrying in %2 s.").arg(providerName()).arg(seconds(delay))
                 : say("%1 — retrying in %2 s.").arg(reason).arg(seconds(delay));
         Q_EMIT notice(sentence);
+        m_pendingRetry =
+            RetriedAttempt{m_attempt, m_status, auditCode(failure.code), failure.kind, delay};
         m_phase = Phase::Waiting;
         m_firstTokenTimer.stop();
         m_retryTimer.start(delay);
         return;
     }
     finishWith(failure);
+}
+
+void RemoteStream::retryNow()
+{
+    Q_EMIT retrying(m_pendingRetry); // a receiver that cannot record the attempt cancels here
+    if (m_phase == Phase::Done) {
+        return;
+    }
+    sendAttempt();
 }
 
 void RemoteStream::finishError(const Error &error)

@@ -61,6 +61,7 @@ private:
     void runCredentialProcess();
     void fetchSsoCredentials();
     void sendAttempt();
+    void retryNow();
     void onMetaData();
     void onReadyRead();
     void onReplyFinished();
@@ -86,6 +87,7 @@ private:
     Phase m_phase = Phase::Idle;
     int m_attempt = 0;
     int m_status = 0;
+    RetriedAttempt m_pendingRetry;
     bool m_isError = false; // non-2xx: collect the body for the error mapping
     bool m_isHtml = false;
     QByteArray m_errorBody;

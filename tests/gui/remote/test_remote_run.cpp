@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void cardNumberMovesTheChoiceToRestricted();
     void blockedChoiceSaysWhy();
     void unreachableProviderSaysWhichAndNeverFallsBack();
+    void retryIsAnnouncedAndEachAttemptIsAudited();
     void openFilesPutsThemInTheInputList();
     void userEntryRedirectingAPolicyProviderIsRefusedAndAudited();
     void screenshot();
@@ -405,6 +407,59 @@ void TestRemoteRun::unreachableProviderSaysWhichAndNeverFallsBack()
     QCOMPARE(window.runTargetChooser()->providerId(), QStringLiteral("nokey-emu"));
     QCOMPARE(responses().last().event.providerId, QStringLiteral("nokey-emu"));
     QVERIFY(responses().last().event.status.startsWith(QStringLiteral("error:auth")));
+}
+
+void TestRemoteRun::retryIsAnnouncedAndEachAttemptIsAudited()
+{
+    emulator::Scenario scenario;
+    emulator::Step busy;
+    busy.fault = emulator::Fault::RateLimit;
+    busy.retryAfterSeconds = 1;
+    scenario.steps = {busy};
+    m_emulator.setScenario(scenario);
+    const qsizetype before = m_emulator.records().size();
+    const qsizetype eventsBefore = m_context->auditLog().events().value().size();
+    const QString path =
+        writeFile(m_inputs.path(), QStringLiteral("busy.txt"), "The depot opens at six.\n");
+    MainWindow window(m_context->pipeline());
+    window.show();
+    // What the status bar's stage label says while the run waits (it has no change signal).
+    auto *stage = window.findChild<QLabel *>(QStringLiteral("stageLabel"));
+    QVERIFY(stage);
+    QStringList shown;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, &window, [&] {
+        if (shown.isEmpty() || shown.constLast() != stage->text()) {
+            shown.append(stage->text());
+        }
+    });
+    watch.start(20);
+    runOn(window, path, QStringLiteral("summarise"));
+    watch.stop();
+
+    // The wait is announced where the user looks (was silent).
+    QVERIFY2(shown.join(QLatin1Char('|')).contains(QStringLiteral("busy — retrying in 1 s")),
+             qPrintable(shown.join(QLatin1Char('|'))));
+    // Two HTTP sends reached the emulator; the audit log has each one: a request per attempt
+    // and the first attempt's answer (429) as its own response event.
+    const qsizetype sends = m_emulator.records().size() - before;
+    QCOMPARE(sends, 2);
+    const QList<StoredAuditEvent> events = m_context->auditLog().events().value().mid(eventsBefore);
+    QStringList requests;
+    QStringList answers;
+    for (const StoredAuditEvent &e : events) {
+        if (e.event.action == auditAction::request) {
+            requests.append(e.event.operation);
+        } else if (e.event.action == auditAction::response) {
+            answers.append(e.event.status + QLatin1Char(' ') + e.event.operation);
+        }
+    }
+    QCOMPARE(requests.size(), sends);
+    QCOMPARE(requests, (QStringList{QStringLiteral("attempt:1"), QStringLiteral("attempt:2")}));
+    QCOMPARE(answers.size(), 2);
+    QVERIFY2(answers.first().startsWith(QStringLiteral("retried:provider attempt:1;http:429;")),
+             qPrintable(answers.first()));
+    QCOMPARE(answers.last(), QStringLiteral("ok attempt:2"));
 }
 
 void TestRemoteRun::openFilesPutsThemInTheInputList()

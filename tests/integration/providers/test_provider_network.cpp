@@ -3,6 +3,7 @@
 // no-proxy list bypasses it, proxy credentials come from the keychain (407 without them), and
 // TLS with a CA generated here with openssl is trusted only when configured.
 #include "provider_harness.h"
+#include "providers/remote/configured_providers.h"
 #include "test_support.h"
 
 #include <QProcess>
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void noProxyListGoesDirect();
     void proxyCredentialsFromKeychain();
     void tlsTrustedOnlyWithConfiguredCa();
+    void proxySecretsInTheSettingsFileAreRefused_data();
+    void proxySecretsInTheSettingsFileAreRefused();
 
 private:
     bool startProxy(const QByteArray &extraConfig);
@@ -239,6 +242,36 @@ void TestProviderNetwork::tlsTrustedOnlyWithConfiguredCa()
     QVERIFY2(!r.response.error, r.response.error ? qPrintable(r.response.error->message) : "");
     QCOMPARE(r.text, emulator::Scenario{}.text);
     QCOMPARE(tlsServer.modelRequests(), 1);
+}
+
+void TestProviderNetwork::proxySecretsInTheSettingsFileAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("network");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("plain address")
+        << QByteArray(R"({"proxy":"http://proxy.example:3128"})") << true;
+    QTest::newRow("user and password in the address")
+        << QByteArray(R"({"proxy":"http://alice:s3cret-EXAMPLE@proxy.example:3128"})") << false;
+    QTest::newRow("user in the address")
+        << QByteArray(R"({"proxy":"http://alice@proxy.example:3128"})") << false;
+    QTest::newRow("proxyPassword") << QByteArray(R"({"proxy":"http://proxy.example:3128",
+        "proxyUser":"alice","proxyPassword":"s3cret-EXAMPLE"})")
+                                   << false;
+}
+
+void TestProviderNetwork::proxySecretsInTheSettingsFileAreRefused()
+{
+    QFETCH(QByteArray, network);
+    QFETCH(bool, accepted);
+    const QByteArray json = R"({"providers":[],"network":)" + network + "}";
+    const Result<ProviderConfig> config = ProviderConfig::parse(json);
+    QCOMPARE(bool(config), accepted);
+    if (!accepted) {
+        QCOMPARE(config.error().kind, ErrorKind::Usage);
+        QVERIFY2(config.error().message.contains(QStringLiteral("keychain")),
+                 qPrintable(config.error().message));
+        QVERIFY(!config.error().message.contains(QStringLiteral("s3cret")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProviderNetwork)

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void cancelMidStream();
     void hugeResponseIsCapped();
     void connectionRefusedIsNetworkError();
+    void serverWithoutANameIsCalledByItsHost();
 
 private:
     RunResult run(WireProtocol protocol, const Scenario &scenario, int firstTokenMs = 3000,
@@ -305,7 +306,7 @@ void TestRemoteProviders::faultsAfterOutput_data()
             << int(ErrorKind::Provider);
         QTest::addRow("%s/truncated frame", name.constData())
             << int(p) << QByteArray(R"([{"fault":"truncated-frame","afterChunks":3}])")
-            << int(p == WireProtocol::Bedrock ? ErrorKind::Provider : ErrorKind::Network);
+            << int(ErrorKind::Network); // the same kind on every protocol
         QTest::addRow("%s/error inside the stream", name.constData())
             << int(p) << QByteArray(R"([{"fault":"stream-error","afterChunks":3}])")
             << int(ErrorKind::Provider);
@@ -412,6 +413,22 @@ void TestRemoteProviders::connectionRefusedIsNetworkError()
     QVERIFY(r.response.error);
     QCOMPARE(r.response.error->kind, ErrorKind::Network);
     QCOMPARE(r.response.attempts, 2);
+}
+
+void TestRemoteProviders::serverWithoutANameIsCalledByItsHost()
+{
+    m_server.setScenario(scenarioWith(R"([{"fault":"malformed-json","afterChunks":3}])"));
+    ProviderEntry entry = emulatorEntry(WireProtocol::OpenAi, m_port);
+    entry.displayName.clear();
+    MemorySecretStore secrets;
+    storeEmulatorKeys(secrets, entry);
+    RemoteProvider provider(entry, &secrets);
+    const RunResult r = runOnce(provider, sampleRequest());
+    printOutcome(r);
+    QVERIFY(r.response.error);
+    // Was "The answer from The model server was damaged …".
+    QVERIFY2(r.response.error->message.startsWith(QStringLiteral("The answer from 127.0.0.1 ")),
+             qPrintable(r.response.error->message));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteProviders)

@@ -20,6 +20,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <limits>
 #include <thread>
 
 using namespace promptdesk;
@@ -75,6 +76,29 @@ public:
     mutable std::atomic<bool> sawCancel{false};
 };
 
+// The real log, except that "response" events cannot be written (as on a disk that filled up
+// while the answer streamed).
+class ResponsesFailAuditLog final : public AuditLog {
+public:
+    explicit ResponsesFailAuditLog(AuditLog &real)
+        : m_real(real)
+    {
+    }
+    Result<qint64> append(const AuditEvent &event) override
+    {
+        if (event.action == auditAction::response) {
+            return makeError(ErrorKind::Disk,
+                             QStringLiteral("Cannot write to the audit log: the disk is full"));
+        }
+        return m_real.append(event);
+    }
+    Result<QList<StoredAuditEvent>> events() const override { return m_real.events(); }
+    Result<AuditVerification> verify() const override { return m_real.verify(); }
+
+private:
+    AuditLog &m_real;
+};
+
 std::shared_ptr<Policy> cardPolicy()
 {
     auto policy = std::make_shared<Policy>();
@@ -113,6 +137,8 @@ private Q_SLOTS:
     void catalogueMarksWhatTheClassAllows();
     void budgetWarningsReachEveryPlan_data();
     void budgetWarningsReachEveryPlan();
+    void noRoomToRecordSendsNothing();
+    void unrecordedAnswerFailsTheJob();
 
 private:
     // A job started through the Pipeline and waited for (at most 10 s); long inputs are split
@@ -128,6 +154,9 @@ private:
     QList<StoredAuditEvent> events() const;
 
     EngineFixture m_engine;
+    AuditLog *m_auditOverride = nullptr; // a log that fails on purpose, for one test
+    QString m_dataFolder;
+    qint64 m_minimumFreeBytes = 0;
     CardReader m_reader;
     SlowReader m_slowReader;
     std::unique_ptr<SignedPolicyGate> m_policy;
@@ -154,6 +183,9 @@ void TestOneEngine::init()
 
 void TestOneEngine::cleanup()
 {
+    m_auditOverride = nullptr;
+    m_dataFolder.clear();
+    m_minimumFreeBytes = 0;
     m_engine.close();
 }
 
@@ -182,7 +214,13 @@ TestOneEngine::RunToEnd TestOneEngine::runToEnd(const JobRequest &request, bool 
 
 PipelineServices TestOneEngine::services() const
 {
-    return m_engine.services(&m_reader, m_policy.get());
+    PipelineServices s = m_engine.services(&m_reader, m_policy.get());
+    if (m_auditOverride) {
+        s.audit = m_auditOverride;
+    }
+    s.dataFolder = m_dataFolder;
+    s.minimumFreeBytes = m_minimumFreeBytes;
+    return s;
 }
 
 QList<StoredAuditEvent> TestOneEngine::events() const
@@ -476,6 +514,44 @@ void TestOneEngine::budgetWarningsReachEveryPlan()
     QVERIFY2(std::any_of(outcome.warnings.cbegin(), outcome.warnings.cend(),
                          [](const QString &w) { return w.contains(QStringLiteral("budget")); }),
              qPrintable(outcome.warnings.join(u'|')));
+}
+
+void TestOneEngine::noRoomToRecordSendsNothing()
+{
+    m_dataFolder = m_engine.dir->path();
+    m_minimumFreeBytes = std::numeric_limits<qint64>::max() / 2; // no disk has that much free
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused");
+    request.templateId = QStringLiteral("summarise");
+    request.providerId = QStringLiteral("restricted-ok");
+    const RunToEnd run = runToEnd(request, false);
+    QVERIFY(run.finished);
+    QVERIFY(run.outcome.error);
+    QCOMPARE(run.outcome.error->kind, ErrorKind::Disk);
+    QVERIFY2(run.outcome.error->message.contains(QStringLiteral("nothing was sent")),
+             qPrintable(run.outcome.error->message));
+    QVERIFY(m_restrictedOk->received().isEmpty());
+    for (const StoredAuditEvent &e : events()) {
+        QVERIFY(e.event.action != auditAction::request);
+    }
+}
+
+void TestOneEngine::unrecordedAnswerFailsTheJob()
+{
+    ResponsesFailAuditLog failing(*m_engine.audit);
+    m_auditOverride = &failing;
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused");
+    request.templateId = QStringLiteral("summarise");
+    request.providerId = QStringLiteral("restricted-ok");
+    const RunToEnd run = runToEnd(request, false);
+    QVERIFY(run.finished);
+    QCOMPARE(m_restrictedOk->received().size(), 1); // the answer did arrive
+    // Was a success (exit 0) with the response event missing and its cost never counted.
+    QVERIFY(run.outcome.error);
+    QCOMPARE(run.outcome.error->kind, ErrorKind::Disk);
+    QVERIFY2(run.outcome.error->message.contains(QStringLiteral("could not be recorded")),
+             qPrintable(run.outcome.error->message));
 }
 
 QTEST_GUILESS_MAIN(TestOneEngine)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refusesBinaryNamingTheFormat();
     void refusesTooLargeBeforeReading();
     void missingFileNamesOnlyTheFile();
+    void linkLoopAndBrokenLinkAreSaidAsSuch();
     void unreadableFileIsRefused();
     void directoryIsRefused();
     void fallbackEncodingIsReportedAsWarning();
@@ -155,6 +156,27 @@ void TestLocalDocumentReader::missingFileNamesOnlyTheFile()
     QCOMPARE(result.error().message,
              QStringLiteral("The file \u201Cnotes.txt\u201D no longer exists."));
     QVERIFY(!result.error().message.contains(m_dir->path()));
+}
+
+void TestLocalDocumentReader::linkLoopAndBrokenLinkAreSaidAsSuch()
+{
+    const QString a = m_dir->filePath(QStringLiteral("a.txt"));
+    const QString b = m_dir->filePath(QStringLiteral("b.txt"));
+    QVERIFY(QFile::link(b, a));
+    QVERIFY(QFile::link(a, b)); // a -> b -> a
+    const Result<Document> loop = LocalDocumentReader().readFile(a);
+    QVERIFY(!loop.ok());
+    QCOMPARE(loop.error().kind, ErrorKind::Usage);
+    QVERIFY2(loop.error().message.contains(QStringLiteral("loop")),
+             qPrintable(loop.error().message)); // was "no longer exists"
+
+    const QString gone = m_dir->filePath(QStringLiteral("gone.txt"));
+    const QString link = m_dir->filePath(QStringLiteral("shortcut.txt"));
+    QVERIFY(QFile::link(gone, link));
+    const Result<Document> broken = LocalDocumentReader().readFile(link);
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().message,
+             QStringLiteral("\u201Cshortcut.txt\u201D is a link to a file that no longer exists."));
 }
 
 void TestLocalDocumentReader::unreadableFileIsRefused()
