@@ -154,10 +154,6 @@
         <translation>OpenAI</translation>
     </message>
     <message>
-        <source>The model server</source>
-        <translation>Der Modellserver</translation>
-    </message>
-    <message>
         <source>%1 refused the request: the account has no quota left.</source>
         <translation>%1 hat die Anfrage abgelehnt: Das Kontingent des Kontos ist aufgebraucht.</translation>
     </message>
@@ -233,6 +229,10 @@
         <source>The AWS profile&apos;s credential_process failed.</source>
         <translation>Der credential_process des AWS-Profils ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>the model server</source>
+        <translation>der Modellserver</translation>
+    </message>
 </context>
 <context>
     <name>SendStep</name>
@@ -241,8 +241,16 @@
         <translation>Es gibt keinen Anbieter namens „%1“.</translation>
     </message>
     <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, daher wurde nichts gesendet.</translation>
+        <source>The disk that holds your Promptdesk data has only %1 free; %2 is needed to record this job, so nothing was sent. Free some space and try again.</source>
+        <translation>Auf dem Datenträger mit Ihren Promptdesk-Daten sind nur noch %1 frei; %2 werden gebraucht, um diesen Auftrag aufzuzeichnen, daher wurde nichts gesendet. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1), so nothing was sent.</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden (%1), daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit log (%1), so this run failed.</source>
+        <translation>Die Antwort konnte nicht im Prüfprotokoll aufgezeichnet werden (%1), daher ist dieser Lauf fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

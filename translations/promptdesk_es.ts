@@ -154,10 +154,6 @@
         <translation>OpenAI</translation>
     </message>
     <message>
-        <source>The model server</source>
-        <translation>El servidor de modelos</translation>
-    </message>
-    <message>
         <source>%1 refused the request: the account has no quota left.</source>
         <translation>%1 rechazó la solicitud: la cuenta no tiene cuota disponible.</translation>
     </message>
@@ -233,6 +229,10 @@
         <source>The AWS profile&apos;s credential_process failed.</source>
         <translation>El credential_process del perfil de AWS falló.</translation>
     </message>
+    <message>
+        <source>the model server</source>
+        <translation>el servidor de modelos</translation>
+    </message>
 </context>
 <context>
     <name>SendStep</name>
@@ -241,8 +241,16 @@
         <translation>No hay ningún proveedor llamado «%1».</translation>
     </message>
     <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>No se pudo escribir el registro de auditoría, así que no se envió nada.</translation>
+        <source>The disk that holds your Promptdesk data has only %1 free; %2 is needed to record this job, so nothing was sent. Free some space and try again.</source>
+        <translation>El disco que guarda sus datos de Promptdesk solo tiene %1 libres; se necesitan %2 para registrar este trabajo, así que no se envió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1), so nothing was sent.</source>
+        <translation>No se pudo escribir el registro de auditoría (%1), así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit log (%1), so this run failed.</source>
+        <translation>No se pudo registrar la respuesta en el registro de auditoría (%1), así que esta ejecución falló.</translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,6 @@
         <translation>OpenAI</translation>
     </message>
     <message>
-        <source>The model server</source>
-        <translation>Le serveur de modèles</translation>
-    </message>
-    <message>
         <source>%1 refused the request: the account has no quota left.</source>
         <translation>%1 a refusé la demande : le compte n’a plus de quota.</translation>
     </message>
@@ -233,6 +229,10 @@
         <source>The AWS profile&apos;s credential_process failed.</source>
         <translation>Le credential_process du profil AWS a échoué.</translation>
     </message>
+    <message>
+        <source>the model server</source>
+        <translation>le serveur de modèles</translation>
+    </message>
 </context>
 <context>
     <name>SendStep</name>
@@ -241,8 +241,16 @@
         <translation>Il n’existe aucun fournisseur nommé « %1 ».</translation>
     </message>
     <message>
-        <source>The audit log could not be written, so nothing was sent.</source>
-        <translation>Le journal d’audit n’a pas pu être écrit : rien n’a été envoyé.</translation>
+        <source>The disk that holds your Promptdesk data has only %1 free; %2 is needed to record this job, so nothing was sent. Free some space and try again.</source>
+        <translation>Le disque qui contient vos données Promptdesk n’a plus que %1 de libre ; il faut %2 pour enregistrer cette tâche, donc rien n’a été envoyé. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written (%1), so nothing was sent.</source>
+        <translation>Le journal d’audit n’a pas pu être écrit (%1), donc rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded in the audit log (%1), so this run failed.</source>
+        <translation>La réponse n’a pas pu être enregistrée dans le journal d’audit (%1), donc cette exécution a échoué.</translation>
     </message>
 </context>
 <context>
