@@ -192,8 +192,9 @@ Result<StoredAuditEvent> auditEventFromJson(const QJsonObject &o)
     for (const AuditField &field : kAuditFields) {
         const QJsonValue value = o.value(QLatin1String(field.key));
         if (field.isInteger()) {
-            field.setInteger(s, value.isDouble() ? static_cast<qint64>(value.toDouble())
-                                                 : field.absent);
+            // toInteger(): a number beyond 64 bits (or not whole) is absent, never a cast of an
+            // out-of-range double (undefined behaviour, found by libFuzzer).
+            field.setInteger(s, value.toInteger(field.absent));
         } else if (field.kind == AuditField::Kind::TypeCounts) {
             QMap<QString, int> counts;
             const QJsonObject object = value.toObject();
@@ -300,8 +301,8 @@ Result<AuditEvidence> readAuditEvidence(const QByteArray &bytes)
             evidence.events.append(std::move(event).value());
         } else if (type == QStringLiteral("checkpoint")) {
             AuditCheckpoint cp;
-            cp.number = static_cast<qint64>(o.value(QLatin1String("number")).toDouble());
-            cp.sequence = static_cast<qint64>(o.value(QLatin1String("seq")).toDouble());
+            cp.number = o.value(QLatin1String("number")).toInteger();
+            cp.sequence = o.value(QLatin1String("seq")).toInteger();
             cp.hash = QByteArray::fromHex(o.value(QLatin1String("hash")).toString().toLatin1());
             cp.timeUtc = QDateTime::fromString(o.value(QLatin1String("time_utc")).toString(),
                                                Qt::ISODateWithMs)

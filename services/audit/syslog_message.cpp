@@ -10,6 +10,14 @@ namespace promptdesk {
 
 namespace {
 
+// A number sent as text: exact to 64 bits (a double would round past 2^53), null otherwise.
+QJsonValue integerFromText(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? QJsonValue(value) : QJsonValue();
+}
+
 constexpr int kFacilityLogAudit = 13;
 const QByteArray kSdId = QByteArrayLiteral("promptdesk@32473");
 
@@ -51,7 +59,7 @@ QByteArray structuredData(const QJsonObject &fields)
             value = QString::fromUtf8(
                 QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
         } else if (it.value().isDouble()) {
-            value = QString::number(static_cast<qint64>(it.value().toDouble()));
+            value = QString::number(it.value().toInteger());
         } else {
             value = it.value().toString();
         }
@@ -186,14 +194,14 @@ ForwardedAuditRecords parseForwardedAuditLines(const QByteArray &fileContent)
                 continue;
             }
             if (field.isInteger()) {
-                o.insert(key, o.value(key).toString().toDouble());
+                o.insert(key, integerFromText(o.value(key).toString()));
             } else if (field.kind == AuditField::Kind::TypeCounts) {
                 o.insert(key, QJsonDocument::fromJson(o.value(key).toString().toUtf8()).object());
             }
         }
         if (o.contains(QStringLiteral("number"))) { // a checkpoint's
             o.insert(QStringLiteral("number"),
-                     o.value(QStringLiteral("number")).toString().toDouble());
+                     integerFromText(o.value(QStringLiteral("number")).toString()));
         }
         const QString type = o.value(QStringLiteral("type")).toString();
         if (type == QStringLiteral("event")) {
@@ -205,8 +213,8 @@ ForwardedAuditRecords parseForwardedAuditLines(const QByteArray &fileContent)
             }
         } else if (type == QStringLiteral("checkpoint")) {
             AuditCheckpoint cp;
-            cp.number = static_cast<qint64>(o.value(QStringLiteral("number")).toDouble());
-            cp.sequence = static_cast<qint64>(o.value(QStringLiteral("seq")).toDouble());
+            cp.number = o.value(QStringLiteral("number")).toInteger();
+            cp.sequence = o.value(QStringLiteral("seq")).toInteger();
             cp.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
             cp.timeUtc = QDateTime::fromString(o.value(QStringLiteral("time_utc")).toString(),
                                                Qt::ISODateWithMs)

@@ -20,14 +20,13 @@ Result<void> checkRoomToRecord(const QString &folder, qint64 minimumBytes)
         return {};
     }
     const QLocale locale;
-    return makeError(
-        ErrorKind::Disk,
-        QCoreApplication::translate("SendStep",
-                                    "The disk that holds your Promptdesk data has only %1 free; "
-                                    "%2 is needed to record this job, so nothing was sent. Free "
-                                    "some space and try again.")
-            .arg(locale.formattedDataSize(qMax<qint64>(available, 0)),
-                 locale.formattedDataSize(minimumBytes)));
+    return makeError(ErrorKind::Disk,
+                     QCoreApplication::translate(
+                         "SendStep", "The disk that holds your Promptdesk data has only %1 free; "
+                                     "%2 is needed to record this job, so nothing was sent. Free "
+                                     "some space and try again.")
+                         .arg(locale.formattedDataSize(qMax<qint64>(available, 0)),
+                              locale.formattedDataSize(minimumBytes)));
 }
 
 } // namespace promptdesk

@@ -58,6 +58,11 @@ QString canonicalPlaceholder(QStringView inner)
     return canon;
 }
 
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
 // "EMAIL" from "[EMAIL_1]".
 QStringView typeOf(QStringView placeholder)
 {
@@ -91,11 +96,16 @@ QString StreamingRestorer::feed(QStringView delta)
             m_pending[word - 1] == QLatin1Char('_'))) {
         --word;
     }
-    if (word < holdFrom && (word == 0 || !m_pending[word - 1].isLetterOrNumber()) &&
+    const bool wordStarts =
+        word == 0 ? !isWordCharacter(m_lastShown) : !isWordCharacter(m_pending[word - 1]);
+    if (word < holdFrom && wordStarts &&
         couldBeBarePlaceholder(QStringView(m_pending).sliced(word, holdFrom - word))) {
         holdFrom = word;
     }
     const QString ready = restoreComplete(QStringView(m_pending).first(holdFrom));
+    if (holdFrom > 0) {
+        m_lastShown = m_pending[holdFrom - 1]; // what the next text follows, as written
+    }
     m_pending.remove(0, holdFrom);
     return ready;
 }
@@ -103,6 +113,9 @@ QString StreamingRestorer::feed(QStringView delta)
 QString StreamingRestorer::finish()
 {
     const QString rest = restoreComplete(m_pending);
+    if (!m_pending.isEmpty()) {
+        m_lastShown = m_pending.back();
+    }
     m_pending.clear();
     return rest;
 }
@@ -114,11 +127,13 @@ QString StreamingRestorer::restoreComplete(QStringView text)
     qsizetype i = 0;
     while (i < text.size()) {
         const qsizetype open = text.indexOf(QLatin1Char('['), i);
+        // Only the first piece can follow a word character: later ones follow '[' or ']'.
+        const bool afterWord = i == 0 && isWordCharacter(m_lastShown);
         if (open < 0) {
-            out += restoreBare(text.sliced(i));
+            out += restoreBare(text.sliced(i), afterWord);
             break;
         }
-        out += restoreBare(text.sliced(i, open - i));
+        out += restoreBare(text.sliced(i, open - i), afterWord);
         const qsizetype limit = qMin(text.size(), open + kMaxPlaceholderLength);
         qsizetype close = -1;
         for (qsizetype j = open + 1; j < limit; ++j) {
@@ -181,7 +196,7 @@ bool StreamingRestorer::couldBeBarePlaceholder(QStringView word) const
     return false;
 }
 
-QString StreamingRestorer::restoreBare(QStringView text)
+QString StreamingRestorer::restoreBare(QStringView text, bool afterWordCharacter)
 {
     // "PERSON_1", "EMAIL_2": an upper-case type this job redacted, '_', a number, standing
     // alone. Hand-scanned (one pass) because it runs on every delta.
@@ -193,8 +208,7 @@ QString StreamingRestorer::restoreBare(QStringView text)
     out.reserve(text.size());
     qsizetype i = 0;
     while (i < text.size()) {
-        const bool atWordStart =
-            i == 0 || !(text[i - 1].isLetterOrNumber() || text[i - 1] == QLatin1Char('_'));
+        const bool atWordStart = i == 0 ? !afterWordCharacter : !isWordCharacter(text[i - 1]);
         if (!atWordStart || !text[i].isUpper()) {
             out += text[i];
             ++i;

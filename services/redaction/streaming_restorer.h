@@ -22,11 +22,15 @@ public:
 
 private:
     QString restoreComplete(QStringView text);
-    QString restoreBare(QStringView text);
+    // `afterWordCharacter`: the text follows a letter, digit or '_' (so a bare placeholder
+    // cannot start at its first character), also when that character went out in an earlier
+    // delta.
+    QString restoreBare(QStringView text, bool afterWordCharacter);
     bool couldBeBarePlaceholder(QStringView word) const;
 
     PlaceholderVault m_vault;
     QString m_pending;
+    QChar m_lastShown; // the last character feed() or finish() returned
     QStringList m_unknown;
 };
 

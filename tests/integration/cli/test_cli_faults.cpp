@@ -83,7 +83,8 @@ QStringList csvCells(const QString &line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() &&
+                line.at(i + 1) == QLatin1Char('"')) {
                 cell += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -152,9 +153,9 @@ void TestCliFaults::init()
                                    developmentPolicy(m_port));
     m_emulator.setScenario({});
     // The emulator's example key, stored the way an admin does it (read from stdin).
-    const CliRun key = cli({QStringLiteral("provider-key"), QStringLiteral("set"),
-                            QStringLiteral("local-emu")},
-                           emulator::Scenario{}.apiKey);
+    const CliRun key =
+        cli({QStringLiteral("provider-key"), QStringLiteral("set"), QStringLiteral("local-emu")},
+            emulator::Scenario{}.apiKey);
     QVERIFY2(key.exitCode == 0, qPrintable(key.err));
 }
 
@@ -314,22 +315,21 @@ void TestCliFaults::nearlyFullDiskSendsNothingAndSaysDisk()
     QVERIFY(QDir().mkpath(mountPoint));
     QVERIFY(QDir().mkpath(results));
     const QString cliPath = promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli");
-    const QString script =
-        QStringLiteral(
-            "set -e\n"
-            "mount -t tmpfs -o size=16m tmpfs \"$MNT\" || exit 77\n"
-            "cp -a \"$DATA\" \"$MNT/data\"\n"
-            "avail=$(df -k --output=avail \"$MNT\" | tail -1)\n"
-            "fill=$((avail - FREE_KIB))\n"
-            "[ \"$fill\" -gt 0 ] && dd if=/dev/zero of=\"$MNT/fill\" bs=1k count=\"$fill\" "
-            "2>/dev/null || true\n"
-            "set +e\n"
-            "printf '%s' \"$NOTES\" | PROMPTDESK_DATA_DIR=\"$MNT/data\" \"$CLI\" run --template "
-            "summarise - >\"$OUT/run.out\" 2>\"$OUT/run.err\"; echo $? >\"$OUT/run.rc\"\n"
-            "rm -f \"$MNT/fill\"\n"
-            "PROMPTDESK_DATA_DIR=\"$MNT/data\" \"$CLI\" audit verify >\"$OUT/verify.out\" "
-            "2>\"$OUT/verify.err\"; echo $? >\"$OUT/verify.rc\"\n"
-            "umount \"$MNT\"\n");
+    const QString script = QStringLiteral(
+        "set -e\n"
+        "mount -t tmpfs -o size=16m tmpfs \"$MNT\" || exit 77\n"
+        "cp -a \"$DATA\" \"$MNT/data\"\n"
+        "avail=$(df -k --output=avail \"$MNT\" | tail -1)\n"
+        "fill=$((avail - FREE_KIB))\n"
+        "[ \"$fill\" -gt 0 ] && dd if=/dev/zero of=\"$MNT/fill\" bs=1k count=\"$fill\" "
+        "2>/dev/null || true\n"
+        "set +e\n"
+        "printf '%s' \"$NOTES\" | PROMPTDESK_DATA_DIR=\"$MNT/data\" \"$CLI\" run --template "
+        "summarise - >\"$OUT/run.out\" 2>\"$OUT/run.err\"; echo $? >\"$OUT/run.rc\"\n"
+        "rm -f \"$MNT/fill\"\n"
+        "PROMPTDESK_DATA_DIR=\"$MNT/data\" \"$CLI\" audit verify >\"$OUT/verify.out\" "
+        "2>\"$OUT/verify.err\"; echo $? >\"$OUT/verify.rc\"\n"
+        "umount \"$MNT\"\n");
     QProcess shell;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("MNT"), mountPoint);

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void strayBracketDoesNotStall();
     void acceptsModelVariants_data();
     void acceptsModelVariants();
+    void bareWordInsideAnotherWordStaysAsWrittenAcrossChunks();
 };
 
 void TestStreamingRestorer::restoresPlaceholderSplitAnywhere()
@@ -138,6 +139,24 @@ void TestStreamingRestorer::acceptsModelVariants()
                  QStringLiteral("<") + expected + QStringLiteral(">"));
         QVERIFY(restorer.unknownPlaceholders().isEmpty());
     }
+}
+
+void TestStreamingRestorer::bareWordInsideAnotherWordStaysAsWrittenAcrossChunks()
+{
+    // "ZPHONE_1" is not the placeholder PHONE_1, whether the "Z" came in the same delta or an
+    // earlier one (found by libFuzzer: split at every point, the output must not change).
+    const QString output = QStringLiteral("Ref ZPHONE_1 and PHONE_1.");
+    const QString expected = QStringLiteral("Ref ZPHONE_1 and +44 20 7946 0958.");
+    for (qsizetype cut = 0; cut <= output.size(); ++cut) {
+        StreamingRestorer restorer(sampleVault());
+        QCOMPARE(runChunks(restorer, {output.left(cut), output.mid(cut)}), expected);
+    }
+    StreamingRestorer oneByOne(sampleVault());
+    QStringList characters;
+    for (const QChar c : output) {
+        characters.append(QString(c));
+    }
+    QCOMPARE(runChunks(oneByOne, characters), expected);
 }
 
 QTEST_GUILESS_MAIN(TestStreamingRestorer)
