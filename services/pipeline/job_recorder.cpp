@@ -95,6 +95,14 @@ Error unrecorded(const Error &cause)
 
 } // namespace
 
+Result<void> JobRecorder::appendOutcome(const AuditEvent &event) const
+{
+    if (Result<void> appended = append(event); !appended) {
+        return unrecorded(appended.error());
+    }
+    return {};
+}
+
 Result<void> JobRecorder::recordRequest(const ProviderDescriptor &provider,
                                         const ProviderRequest &request,
                                         const PolicyDecision &decision, int attempt) const
@@ -133,10 +141,7 @@ Result<void> JobRecorder::recordRetriedAttempt(const ProviderDescriptor &provide
     event.operation =
         auditRetriedOperation(attempt.attempt, attempt.httpStatus, attempt.code, attempt.retryInMs);
     event.costMicroUsd = -1; // nothing was answered, so nothing is charged
-    if (Result<void> appended = append(event); !appended) {
-        return unrecorded(appended.error());
-    }
-    return {};
+    return appendOutcome(event);
 }
 
 Result<void> JobRecorder::recordResponse(const ProviderDescriptor &provider,
@@ -157,10 +162,7 @@ Result<void> JobRecorder::recordResponse(const ProviderDescriptor &provider,
         event.costMicroUsd = qRound64(response.costUsd * 1e6); // measured beats estimated
     }
     event.status = auditStatusFor(response.error);
-    if (Result<void> appended = append(event); !appended) {
-        return unrecorded(appended.error());
-    }
-    return {};
+    return appendOutcome(event);
 }
 
 Result<qint64> JobRecorder::saveHistory(const JobHistoryRecord &record) const

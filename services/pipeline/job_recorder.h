@@ -67,6 +67,8 @@ private:
     AuditEvent baseEvent(const ProviderDescriptor &provider, const ProviderRequest &request,
                          const PolicyDecision &decision) const;
     Result<void> append(const AuditEvent &event) const;
+    // A response event: a failure to write it means the job's outcome is unrecorded.
+    Result<void> appendOutcome(const AuditEvent &event) const;
 
     PipelineServices m_services;
     JobRecordContext m_context;

@@ -2,6 +2,7 @@
 // folders, the real keychain (gnome-keyring on the test's D-Bus session) when available,
 // tampering with sqlite3, kill -9 in the middle of a run, evidence verified on another
 // "machine" (a second data folder without the keys).
+#include "cli_runner.h"
 #include "test_support.h"
 
 #include <QDirIterator>
@@ -22,11 +23,7 @@
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using promptdesk::testing::CliRun;
 
 const QByteArray kMarker = "Wombat-Kettering-8812";
 const QByteArray kEmail = "pat.marker@example.org";
@@ -85,7 +82,6 @@ void TestAuditCli::init()
 CliRun TestAuditCli::cli(const QStringList &args, const QByteArray &input, const QString &dataDir,
                          const QMap<QString, QString> &extraEnv)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"),
@@ -93,17 +89,7 @@ CliRun TestAuditCli::cli(const QStringList &args, const QByteArray &input, const
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
         env.insert(it.key(), it.value());
     }
-    process.setProcessEnvironment(env);
-    process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
-    if (!process.waitForStarted(10000)) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return promptdesk::testing::runCli(args, env, input);
 }
 
 QString TestAuditCli::notesFile()

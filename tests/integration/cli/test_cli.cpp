@@ -1,5 +1,6 @@
 // promptdesk-cli end to end, as admins and scripts use it: real files, real SQLite stores in
 // temporary PROMPTDESK_CONFIG_DIR / PROMPTDESK_DATA_DIR, the contract of DESIGN.md.
+#include "cli_runner.h"
 #include "test_support.h"
 
 #include <QDirIterator>
@@ -15,11 +16,7 @@
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using promptdesk::testing::CliRun;
 
 const QByteArray kNotes =
     "Weekly operations notes for the Lisbon depot.\n"
@@ -78,22 +75,10 @@ void TestCli::init()
 
 CliRun TestCli::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"), m_dir->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
-    if (!process.waitForStarted(10000)) {
-        qWarning("promptdesk-cli did not start");
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return promptdesk::testing::runCli(args, env, input);
 }
 
 QString TestCli::notesFile()

@@ -3,6 +3,7 @@
 // emulator received), stderr holds only the contract's lines, and a data folder on a nearly
 // full file system (a real tmpfs, mounted in a private mount namespace) sends nothing and says
 // "disk", never "damaged".
+#include "cli_runner.h"
 #include "emulator_server.h"
 #include "test_support.h"
 
@@ -20,14 +21,11 @@
 #include <unistd.h>
 
 using namespace promptdesk;
+using promptdesk::testing::CliRun;
+using promptdesk::testing::runCli;
+using promptdesk::testing::WhileWaiting;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray developmentPolicy(quint16 port)
 {
@@ -62,17 +60,6 @@ QByteArray developmentPolicy(quint16 port)
 }
 
 const QByteArray kNotes = "The depot opens at six. Drivers collect their badges at the desk.\n";
-
-// The emulator answers from this process's event loop: wait for a child without blocking it.
-bool finishWithEvents(QProcess &process, int timeoutMs)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (process.state() != QProcess::NotRunning && waited.elapsed() < timeoutMs) {
-        QTest::qWait(10);
-    }
-    return process.state() == QProcess::NotRunning;
-}
 
 // One CSV record's cells (the export quotes cells holding commas, quotes or newlines).
 QStringList csvCells(const QString &line)
@@ -172,23 +159,7 @@ QProcessEnvironment TestCliFaults::environment() const
 
 CliRun TestCliFaults::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
-    if (!process.waitForStarted(10000)) {
-        qWarning("promptdesk-cli did not start");
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finishWithEvents(process, 60000)) {
-        qWarning("promptdesk-cli did not finish in 60 s");
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(args, environment(), input, WhileWaiting::PumpEvents);
 }
 
 QStringList TestCliFaults::auditCsv()
@@ -276,14 +247,9 @@ void TestCliFaults::stderrHoldsOnlyContractLines()
     QVERIFY(!run.err.contains(QStringLiteral("s3cret")));
 
     // With logging asked for, the diagnostic log is there, as "log:" lines.
-    QProcess verbose;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("promptdesk.*=true"));
-    verbose.setProcessEnvironment(env);
-    verbose.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"),
-                  {QStringLiteral("providers")});
-    QVERIFY(finishWithEvents(verbose, 60000));
-    const QString log = QString::fromUtf8(verbose.readAllStandardError());
+    const QString log = runCli({QStringLiteral("providers")}, env).err;
     QVERIFY2(log.contains(QStringLiteral("log: promptdesk.")), qPrintable(log));
 }
 
@@ -346,7 +312,12 @@ void TestCliFaults::nearlyFullDiskSendsNothingAndSaysDisk()
     args << QStringLiteral("sh") << QStringLiteral("-c") << script;
     const qsizetype before = m_emulator.records().size();
     shell.start(unshare, args);
-    QVERIFY(finishWithEvents(shell, 120000));
+    QElapsedTimer waited;
+    waited.start();
+    while (shell.state() != QProcess::NotRunning && waited.elapsed() < 120000) {
+        QTest::qWait(10); // the emulator answers from this event loop, should anything be sent
+    }
+    QCOMPARE(shell.state(), QProcess::NotRunning);
     if (shell.exitCode() == 77 || !QFile::exists(results + QStringLiteral("/run.rc"))) {
         QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs in a private mount namespace here "
                                         "(unshare: %1)")

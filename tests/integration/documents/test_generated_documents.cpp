@@ -2,6 +2,7 @@
 // QPainter), read through the engine and through `promptdesk-cli extract-text` as its contract
 // says: pages separated by form feeds, --json with pages/metadata/warnings, OCR only with
 // --ocr, and `error: KIND:` lines for encrypted, corrupt and unsupported files.
+#include "cli_runner.h"
 #include "documents/local_document_reader.h"
 #include "test_support.h"
 
@@ -21,20 +22,11 @@ using namespace promptdesk;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using promptdesk::testing::CliRun;
 
 CliRun cli(const QStringList &args)
 {
-    QProcess process;
-    process.start(testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return testing::runCli(args, QProcessEnvironment::systemEnvironment());
 }
 
 QImage scan(const QString &line)

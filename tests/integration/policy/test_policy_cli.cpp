@@ -1,6 +1,7 @@
 // `promptdesk-cli policy keygen | sign | verify | show` and `run` under a policy, end to end:
 // real key files, a policy folder given by PROMPTDESK_POLICY_DIR, a loopback listener standing
 // in for a provider to prove that a blocked send opens no connection.
+#include "cli_runner.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -18,11 +19,7 @@
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using promptdesk::testing::CliRun;
 
 QByteArray policyJson(const QDateTime &issued, const QDateTime &expires,
                       const QString &extraProvider = {})
@@ -75,24 +72,12 @@ void TestPolicyCli::init()
 
 CliRun TestPolicyCli::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PROMPTDESK_CONFIG_DIR"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("PROMPTDESK_DATA_DIR"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("PROMPTDESK_POLICY_DIR"), policyDir());
     env.remove(QStringLiteral("PROMPTDESK_POLICY_DEVELOPMENT"));
-    process.setProcessEnvironment(env);
-    process.start(promptdesk::testing::binDir() + QStringLiteral("/promptdesk-cli"), args);
-    if (!process.waitForStarted(10000)) {
-        qWarning("promptdesk-cli did not start");
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return promptdesk::testing::runCli(args, env, input);
 }
 
 void TestPolicyCli::keygenAndSign(const QByteArray &policy)

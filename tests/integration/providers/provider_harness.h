@@ -120,4 +120,14 @@ inline RunResult runOnce(Provider &provider, const ProviderRequest &request, int
     return result;
 }
 
+// One request of sampleRequest() to `entry` with the emulator's keys (of `scenario`) stored.
+inline RunResult runWithEmulatorKeys(const ProviderEntry &entry,
+                                     const emulator::Scenario &scenario = {})
+{
+    MemorySecretStore secrets;
+    storeEmulatorKeys(secrets, entry, scenario);
+    RemoteProvider provider(entry, &secrets);
+    return runOnce(provider, sampleRequest());
+}
+
 } // namespace promptdesk::testing

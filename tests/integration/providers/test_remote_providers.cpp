@@ -106,10 +106,7 @@ RunResult TestRemoteProviders::run(WireProtocol protocol, const Scenario &scenar
     ProviderEntry entry = emulatorEntry(protocol, m_port);
     entry.timeouts.firstTokenMs = firstTokenMs;
     entry.timeouts.idleMs = idleMs;
-    MemorySecretStore secrets;
-    storeEmulatorKeys(secrets, entry, scenario);
-    RemoteProvider provider(entry, &secrets);
-    return runOnce(provider, sampleRequest());
+    return runWithEmulatorKeys(entry, scenario);
 }
 
 void TestRemoteProviders::streamsEachProtocol_data()
@@ -160,10 +157,7 @@ void TestRemoteProviders::nonStreamedAnswers()
     m_server.setScenario(Scenario{});
     ProviderEntry entry = emulatorEntry(WireProtocol(protocol), m_port);
     entry.stream = false;
-    MemorySecretStore secrets;
-    storeEmulatorKeys(secrets, entry);
-    RemoteProvider provider(entry, &secrets);
-    const RunResult r = runOnce(provider, sampleRequest());
+    const RunResult r = runWithEmulatorKeys(entry);
     QVERIFY(!r.response.error);
     QCOMPARE(r.text, Scenario{}.text);
     QVERIFY(r.response.usage.outputTokens > 0);
@@ -174,10 +168,7 @@ void TestRemoteProviders::bedrockApiKeyAsBearer()
 {
     ProviderEntry entry = emulatorEntry(WireProtocol::Bedrock, m_port);
     entry.credentials = CredentialSource::BedrockApiKey;
-    MemorySecretStore secrets;
-    storeEmulatorKeys(secrets, entry);
-    RemoteProvider provider(entry, &secrets);
-    const RunResult r = runOnce(provider, sampleRequest());
+    const RunResult r = runWithEmulatorKeys(entry);
     QVERIFY(!r.response.error);
     QVERIFY(m_server.records().constLast().authOk);
 }
@@ -186,10 +177,7 @@ void TestRemoteProviders::azureV1Api()
 {
     ProviderEntry entry = emulatorEntry(WireProtocol::AzureOpenAi, m_port);
     entry.azureApiVersion.clear();
-    MemorySecretStore secrets;
-    storeEmulatorKeys(secrets, entry);
-    RemoteProvider provider(entry, &secrets);
-    const RunResult r = runOnce(provider, sampleRequest());
+    const RunResult r = runWithEmulatorKeys(entry);
     QVERIFY(!r.response.error);
     QCOMPARE(m_server.records().constLast().path, QStringLiteral("/openai/v1/chat/completions"));
 }
@@ -405,10 +393,7 @@ void TestRemoteProviders::connectionRefusedIsNetworkError()
     probe.close();
     ProviderEntry entry = emulatorEntry(WireProtocol::OpenAi, closedPort);
     entry.retries.maxAttempts = 2;
-    MemorySecretStore secrets;
-    storeEmulatorKeys(secrets, entry);
-    RemoteProvider provider(entry, &secrets);
-    const RunResult r = runOnce(provider, sampleRequest());
+    const RunResult r = runWithEmulatorKeys(entry);
     printOutcome(r);
     QVERIFY(r.response.error);
     QCOMPARE(r.response.error->kind, ErrorKind::Network);
@@ -420,10 +405,7 @@ void TestRemoteProviders::serverWithoutANameIsCalledByItsHost()
     m_server.setScenario(scenarioWith(R"([{"fault":"malformed-json","afterChunks":3}])"));
     ProviderEntry entry = emulatorEntry(WireProtocol::OpenAi, m_port);
     entry.displayName.clear();
-    MemorySecretStore secrets;
-    storeEmulatorKeys(secrets, entry);
-    RemoteProvider provider(entry, &secrets);
-    const RunResult r = runOnce(provider, sampleRequest());
+    const RunResult r = runWithEmulatorKeys(entry);
     printOutcome(r);
     QVERIFY(r.response.error);
     // Was "The answer from The model server was damaged …".

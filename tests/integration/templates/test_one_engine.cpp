@@ -99,6 +99,16 @@ private:
     AuditLog &m_real;
 };
 
+// A plain summary sent to the provider approved for the card's class.
+JobRequest summariseOnRestrictedOk()
+{
+    JobRequest request;
+    request.pastedText = QStringLiteral("unused: the reader makes the pages");
+    request.templateId = QStringLiteral("summarise");
+    request.providerId = QStringLiteral("restricted-ok");
+    return request;
+}
+
 std::shared_ptr<Policy> cardPolicy()
 {
     auto policy = std::make_shared<Policy>();
@@ -520,11 +530,7 @@ void TestOneEngine::noRoomToRecordSendsNothing()
 {
     m_dataFolder = m_engine.dir->path();
     m_minimumFreeBytes = std::numeric_limits<qint64>::max() / 2; // no disk has that much free
-    JobRequest request;
-    request.pastedText = QStringLiteral("unused");
-    request.templateId = QStringLiteral("summarise");
-    request.providerId = QStringLiteral("restricted-ok");
-    const RunToEnd run = runToEnd(request, false);
+    const RunToEnd run = runToEnd(summariseOnRestrictedOk(), false);
     QVERIFY(run.finished);
     QVERIFY(run.outcome.error);
     QCOMPARE(run.outcome.error->kind, ErrorKind::Disk);
@@ -540,11 +546,7 @@ void TestOneEngine::unrecordedAnswerFailsTheJob()
 {
     ResponsesFailAuditLog failing(*m_engine.audit);
     m_auditOverride = &failing;
-    JobRequest request;
-    request.pastedText = QStringLiteral("unused");
-    request.templateId = QStringLiteral("summarise");
-    request.providerId = QStringLiteral("restricted-ok");
-    const RunToEnd run = runToEnd(request, false);
+    const RunToEnd run = runToEnd(summariseOnRestrictedOk(), false);
     QVERIFY(run.finished);
     QCOMPARE(m_restrictedOk->received().size(), 1); // the answer did arrive
     // Was a success (exit 0) with the response event missing and its cost never counted.
