@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>History is turned off.</source>
+        <translation>Der Verlauf ist ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
     <name>InputList</name>
     <message>
         <source>English</source>
@@ -876,6 +883,159 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::HistoryDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the personal data in new entries is not kept: they show placeholders such as [PERSON_1] instead of the originals, and searching by a person&apos;s name finds nothing for them.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden die persönlichen Daten neuer Einträge nicht aufbewahrt: Sie zeigen Platzhalter wie [PERSON_1] statt der Originale, und die Suche nach dem Namen einer Person findet sie nicht.</translation>
+    </message>
+    <message>
+        <source>Search by words, or by a person&apos;s name, e-mail or number</source>
+        <translation>Nach Wörtern suchen oder nach Name, E-Mail oder Nummer einer Person</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Provider and model</source>
+        <translation>Anbieter und Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>History entries, newest first</source>
+        <translation>Verlaufseinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Entry preview</source>
+        <translation>Vorschau des Eintrags</translation>
+    </message>
+    <message>
+        <source>Show exactly what was &amp;sent (personal data as placeholders)</source>
+        <translation>Genau das &amp;Gesendete zeigen (persönliche Daten als Platzhalter)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result</source>
+        <translation>Ergebnis &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Put this entry&apos;s input and task back into the main window.</source>
+        <translation>Eingabe und Aufgabe dieses Eintrags wieder ins Hauptfenster übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Alles löschen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>History is turned off: no past jobs are kept.</source>
+        <translation>Der Verlauf ist ausgeschaltet: Es werden keine früheren Aufträge aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it here.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn hier zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation>
+            <numerusform>%n Eintrag gewählt.</numerusform>
+            <numerusform>%n Einträge gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry could not be read: %1</source>
+        <translation>Dieser Eintrag konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the provider:</source>
+        <translation>An den Anbieter gesendet:</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries from your history? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Einträge aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries could not be deleted: %1</source>
+        <translation>Die Einträge konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Erase your whole history? Every entry and its originals are removed from this computer; this cannot be undone.</source>
+        <translation>Den gesamten Verlauf löschen? Alle Einträge und ihre Originale werden von diesem Computer entfernt; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be erased: %1</source>
+        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::InputList</name>
     <message>
         <source>Inputs</source>
@@ -1248,6 +1408,18 @@
     <message>
         <source>The text contains personal data that makes it %1; %2 may not receive it, so Run uses %3.</source>
         <translation>Der Text enthält personenbezogene Daten, die ihn zur Klasse %1 machen; %2 darf ihn nicht erhalten, daher verwendet Ausführen %3.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Find, reopen and delete your past jobs.</source>
+        <translation>Frühere Aufträge finden, wieder öffnen und löschen.</translation>
+    </message>
+    <message>
+        <source>Reopened from your history.</source>
+        <translation>Aus Ihrem Verlauf wieder geöffnet.</translation>
     </message>
 </context>
 <context>

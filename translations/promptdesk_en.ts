@@ -38,4 +38,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>promptdesk::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation>
+            <numerusform>%n entry chosen.</numerusform>
+            <numerusform>%n entries chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries from your history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n entry from your history? This cannot be undone.</numerusform>
+            <numerusform>Delete %n entries from your history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

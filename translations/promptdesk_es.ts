@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>History is turned off.</source>
+        <translation>El historial está desactivado.</translation>
+    </message>
+</context>
+<context>
     <name>InputList</name>
     <message>
         <source>English</source>
@@ -876,6 +883,159 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::HistoryDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the personal data in new entries is not kept: they show placeholders such as [PERSON_1] instead of the originals, and searching by a person&apos;s name finds nothing for them.</source>
+        <translation>El llavero del sistema no está disponible, así que los datos personales de las entradas nuevas no se guardan: muestran marcadores como [PERSON_1] en lugar de los originales, y buscar por el nombre de una persona no las encuentra.</translation>
+    </message>
+    <message>
+        <source>Search by words, or by a person&apos;s name, e-mail or number</source>
+        <translation>Buscar por palabras, o por el nombre, correo o número de una persona</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Provider and model</source>
+        <translation>Proveedor y modelo</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>History entries, newest first</source>
+        <translation>Entradas del historial, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Entry preview</source>
+        <translation>Vista previa de la entrada</translation>
+    </message>
+    <message>
+        <source>Show exactly what was &amp;sent (personal data as placeholders)</source>
+        <translation>Mostrar exactamente lo &amp;enviado (datos personales como marcadores)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result</source>
+        <translation>&amp;Copiar resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Put this entry&apos;s input and task back into the main window.</source>
+        <translation>Devolver la entrada y la tarea de este elemento a la ventana principal.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Borrar todo…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>History is turned off: no past jobs are kept.</source>
+        <translation>El historial está desactivado: no se guardan trabajos anteriores.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Todavía no hay historial.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it here.</source>
+        <translation>Elija una entrada para verla aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation>
+            <numerusform>%n entrada elegida.</numerusform>
+            <numerusform>%n entradas elegidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry could not be read: %1</source>
+        <translation>No se pudo leer esta entrada: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the provider:</source>
+        <translation>Enviado al proveedor:</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries from your history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n entrada del historial? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n entradas del historial? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries could not be deleted: %1</source>
+        <translation>No se pudieron eliminar las entradas: %1</translation>
+    </message>
+    <message>
+        <source>Erase your whole history? Every entry and its originals are removed from this computer; this cannot be undone.</source>
+        <translation>¿Borrar todo el historial? Todas las entradas y sus originales se eliminan de este equipo; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The history could not be erased: %1</source>
+        <translation>No se pudo borrar el historial: %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::InputList</name>
     <message>
         <source>Inputs</source>
@@ -1248,6 +1408,18 @@
     <message>
         <source>The text contains personal data that makes it %1; %2 may not receive it, so Run uses %3.</source>
         <translation>El texto contiene datos personales que lo hacen %1; %2 no puede recibirlo, así que Ejecutar usa %3.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Find, reopen and delete your past jobs.</source>
+        <translation>Buscar, reabrir y eliminar sus trabajos anteriores.</translation>
+    </message>
+    <message>
+        <source>Reopened from your history.</source>
+        <translation>Reabierto desde su historial.</translation>
     </message>
 </context>
 <context>

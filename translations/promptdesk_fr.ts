@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>History is turned off.</source>
+        <translation>L’historique est désactivé.</translation>
+    </message>
+</context>
+<context>
     <name>InputList</name>
     <message>
         <source>English</source>
@@ -876,6 +883,159 @@
     </message>
 </context>
 <context>
+    <name>promptdesk::HistoryDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the personal data in new entries is not kept: they show placeholders such as [PERSON_1] instead of the originals, and searching by a person&apos;s name finds nothing for them.</source>
+        <translation>Le trousseau du système n’est pas disponible : les données personnelles des nouvelles entrées ne sont donc pas conservées. Elles affichent des marqueurs comme [PERSON_1] au lieu des originaux, et la recherche par nom de personne ne les trouve pas.</translation>
+    </message>
+    <message>
+        <source>Search by words, or by a person&apos;s name, e-mail or number</source>
+        <translation>Rechercher par mots, ou par le nom, l’e-mail ou le numéro d’une personne</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Provider and model</source>
+        <translation>Fournisseur et modèle</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>History entries, newest first</source>
+        <translation>Entrées de l’historique, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Entry preview</source>
+        <translation>Aperçu de l’entrée</translation>
+    </message>
+    <message>
+        <source>Show exactly what was &amp;sent (personal data as placeholders)</source>
+        <translation>Afficher exactement ce qui a été &amp;envoyé (données personnelles en marqueurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result</source>
+        <translation>&amp;Copier le résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Put this entry&apos;s input and task back into the main window.</source>
+        <translation>Remettre l’entrée et la tâche de cet élément dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all…</source>
+        <translation>&amp;Tout effacer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>History is turned off: no past jobs are kept.</source>
+        <translation>L’historique est désactivé : aucune tâche passée n’est conservée.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L’historique n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Pas encore d’historique.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Rien ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it here.</source>
+        <translation>Choisissez une entrée pour l’afficher ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation>
+            <numerusform>%n entrée choisie.</numerusform>
+            <numerusform>%n entrées choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This entry could not be read: %1</source>
+        <translation>Cette entrée n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Sent to the provider:</source>
+        <translation>Envoyé au fournisseur :</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries from your history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n entrée de l’historique ? C’est irréversible.</numerusform>
+            <numerusform>Supprimer %n entrées de l’historique ? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries could not be deleted: %1</source>
+        <translation>Les entrées n’ont pas pu être supprimées : %1</translation>
+    </message>
+    <message>
+        <source>Erase your whole history? Every entry and its originals are removed from this computer; this cannot be undone.</source>
+        <translation>Effacer tout l’historique ? Chaque entrée et ses originaux sont supprimés de cet ordinateur ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <source>The history could not be erased: %1</source>
+        <translation>L’historique n’a pas pu être effacé : %1</translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::InputList</name>
     <message>
         <source>Inputs</source>
@@ -1248,6 +1408,18 @@
     <message>
         <source>The text contains personal data that makes it %1; %2 may not receive it, so Run uses %3.</source>
         <translation>Le texte contient des données personnelles qui le classent %1 ; %2 ne peut pas le recevoir, Exécuter utilise donc %3.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Find, reopen and delete your past jobs.</source>
+        <translation>Retrouver, rouvrir et supprimer vos tâches passées.</translation>
+    </message>
+    <message>
+        <source>Reopened from your history.</source>
+        <translation>Rouvert depuis votre historique.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,17 @@ void DropZone::pasteFromClipboard()
     pasteMimeData(QApplication::clipboard()->mimeData());
 }
 
+void DropZone::setNotes(const QString &text)
+{
+    if (m_readOnly) {
+        return;
+    }
+    removeFile();
+    m_notes->setPlainText(text);
+    m_notes->setFocus();
+    showMessage({}, false);
+}
+
 void DropZone::pasteMimeData(const QMimeData *mime)
 {
     if (!mime) {
@@ -174,10 +185,7 @@ void DropZone::pasteMimeData(const QMimeData *mime)
         return;
     }
     if (mime->hasText() && !mime->text().isEmpty()) {
-        removeFile();
-        m_notes->setPlainText(mime->text());
-        m_notes->setFocus();
-        showMessage({}, false);
+        setNotes(mime->text());
         return;
     }
     showMessage(tr("The clipboard holds nothing Promptdesk can use. Copy some text or a file "

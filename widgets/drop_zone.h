@@ -30,6 +30,8 @@ public:
     bool setFromUrls(const QList<QUrl> &urls);
     // Pastes the clipboard: a copied file becomes the input, text goes into the notes.
     void pasteFromClipboard();
+    // Puts `text` into the notes as the input (History > Reopen), replacing a chosen file.
+    void setNotes(const QString &text);
     // Opens the file chooser (File > Open…).
     void chooseFile();
     void clear();

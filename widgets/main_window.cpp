@@ -146,6 +146,7 @@ void MainWindow::createMenus()
     file->addAction(m_actionPaste);
     file->addSeparator();
     file->addAction(m_actionSaveAs);
+    file->addAction(m_actionHistory);
     file->addSeparator();
     file->addAction(m_actionQuit);
 

@@ -101,6 +101,7 @@ private:
     void onTemplateRunFinished(const JobOutcome &outcome);
     void showCompare();
     void showUsage();
+    void showHistory();
     void showTemplateManager();
     QString votesFile() const;
     void finishRun(bool succeeded, bool cancelled, int hiddenCount);
@@ -146,6 +147,7 @@ private:
     QAction *m_actionIntroduction = nullptr;
     QAction *m_actionCompare = nullptr;
     QAction *m_actionUsage = nullptr;
+    QAction *m_actionHistory = nullptr;
     QAction *m_actionManageTemplates = nullptr;
     std::unique_ptr<UiSettings> m_uiSettings; // language, introduction shown
 };

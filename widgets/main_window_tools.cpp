@@ -7,6 +7,7 @@
 #include "core/app_paths.h"
 #include "drop_zone.h"
 #include "extraction_table_view.h"
+#include "history_dialog.h"
 #include "input_list.h"
 #include "output_view.h"
 #include "pipeline/pipeline.h"
@@ -38,6 +39,9 @@ void MainWindow::createToolActions()
         tr("Run the chosen task on two or three approved models side by side."));
     m_actionUsage = makeAction(QStringLiteral("actionModelUsage"), tr("Model &Usage"), {},
                                &MainWindow::showUsage);
+    m_actionHistory = makeAction(QStringLiteral("actionHistory"), tr("&History…"),
+                                 {QKeySequence(Qt::CTRL | Qt::Key_H)}, &MainWindow::showHistory);
+    m_actionHistory->setStatusTip(tr("Find, reopen and delete your past jobs."));
     m_actionManageTemplates = makeAction(
         QStringLiteral("actionManageTemplates"), tr("&Manage Templates…"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, &MainWindow::showTemplateManager);
@@ -238,6 +242,22 @@ void MainWindow::showUsage()
 {
     auto *dialog = new UsageDialog(votesFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showHistory()
+{
+    auto *dialog = new HistoryDialog(m_pipeline.history(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::reopenRequested, this,
+            [this](const QString &input, const QString &templateId) {
+                if (isRunning()) {
+                    return;
+                }
+                m_dropZone->setNotes(input);
+                m_picker->setTemplateId(templateId);
+                statusBar()->showMessage(tr("Reopened from your history."), 5000);
+            });
     dialog->open();
 }
 

@@ -25,6 +25,13 @@ public:
     virtual Result<QList<HistoryEntry>> recent(int limit) const = 0;
     // False when originals cannot be kept (no keychain): the app shows a banner.
     virtual bool vaultAvailable() const { return false; }
+
+    // Newest first. Entries come without their vault (see entry()).
+    virtual Result<QList<HistoryEntry>> search(const HistoryQuery &query) const = 0;
+    // One entry with its vault opened, for preview, reopen and re-run.
+    virtual Result<HistoryEntry> entry(qint64 id) const = 0;
+    virtual Result<void> remove(qint64 id) = 0;
+    virtual Result<int> eraseAll() = 0;
 };
 
 } // namespace promptdesk

@@ -24,12 +24,10 @@ public:
     Result<QList<HistoryEntry>> recent(int limit) const override;
     bool vaultAvailable() const override { return !m_vaultKey.isEmpty(); }
 
-    // Newest first. Entries come without their vault (see entry()).
-    Result<QList<HistoryEntry>> search(const HistoryQuery &query) const;
-    // One entry with its vault opened, for preview, reopen and re-run.
-    Result<HistoryEntry> entry(qint64 id) const;
-    Result<void> remove(qint64 id);
-    Result<int> eraseAll();
+    Result<QList<HistoryEntry>> search(const HistoryQuery &query) const override;
+    Result<HistoryEntry> entry(qint64 id) const override;
+    Result<void> remove(qint64 id) override;
+    Result<int> eraseAll() override;
     // Retention: deletes entries created before the cutoff; returns how many.
     Result<int> purgeOlderThan(const QDateTime &cutoffUtc);
     Result<qint64> count() const;

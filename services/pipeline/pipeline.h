@@ -2,6 +2,7 @@
 
 #include "pipeline/catalogue.h"
 #include "pipeline/compare_run.h"
+#include "pipeline/history_browser.h"
 #include "pipeline/job.h"
 #include "pipeline/pipeline_services.h"
 #include "pipeline/preparation.h"
@@ -50,6 +51,8 @@ public:
     const DocumentReader &documents() const { return *m_services.documents; }
     const Redactor &redactor() const { return *m_services.redactor; }
     QString userName() const { return m_services.userName; }
+    // The user's history, for the history window (find, open, delete).
+    HistoryBrowser history() const { return HistoryBrowser(m_services); }
 
 private:
     PipelineServices m_services;

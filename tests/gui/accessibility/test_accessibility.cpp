@@ -320,7 +320,8 @@ void TestAccessibility::everyWindowFromTheMenusIsNamedAndKeyboardOperable()
     for (const QString &name : {QStringLiteral("aboutDialog"), QStringLiteral("shortcutsDialog"),
                                 QStringLiteral("settingsDialog"), QStringLiteral("helpGuideDialog"),
                                 QStringLiteral("firstRunDialog"), QStringLiteral("compareDialog"),
-                                QStringLiteral("usageDialog"), QStringLiteral("templateManager")}) {
+                                QStringLiteral("usageDialog"), QStringLiteral("templateManager"),
+                                QStringLiteral("historyDialog")}) {
         QVERIFY2(opened.join(QLatin1Char('\n')).contains(name),
                  qPrintable(name + QStringLiteral(" not opened; opened: ") +
                             opened.join(QStringLiteral(", "))));

@@ -1,0 +1,103 @@
+#include "pipeline/history_browser.h"
+
+#include "history/history_store.h"
+#include "templates/template_library.h"
+
+#include <QCoreApplication>
+
+namespace promptdesk {
+
+namespace {
+
+Error historyOff()
+{
+    return makeError(ErrorKind::Usage,
+                     QCoreApplication::translate("HistoryBrowser", "History is turned off."));
+}
+
+} // namespace
+
+bool HistoryBrowser::originalsKept() const
+{
+    return m_services.history && m_services.history->vaultAvailable();
+}
+
+HistoryListItem HistoryBrowser::listItem(const HistoryEntry &entry) const
+{
+    HistoryListItem item;
+    item.id = entry.id;
+    item.createdUtc = entry.createdUtc;
+    item.templateId = entry.templateId;
+    const Template *found =
+        m_services.templates ? m_services.templates->find(entry.templateId) : nullptr;
+    item.templateName = found ? found->name : entry.templateId;
+    item.providerId = entry.providerId;
+    item.model = entry.model;
+    item.sourceName = entry.sourceName;
+    item.status = entry.status;
+    return item;
+}
+
+Result<QList<HistoryListItem>> HistoryBrowser::find(const QString &text, int limit) const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    HistoryQuery query;
+    query.text = text.trimmed();
+    query.limit = limit;
+    Result<QList<HistoryEntry>> entries = m_services.history->search(query);
+    if (!entries) {
+        return entries.error();
+    }
+    QList<HistoryListItem> items;
+    items.reserve(entries->size());
+    for (const HistoryEntry &entry : entries.value()) {
+        items.append(listItem(entry));
+    }
+    return items;
+}
+
+Result<HistoryPreview> HistoryBrowser::open(qint64 id) const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    Result<HistoryEntry> entry = m_services.history->entry(id);
+    if (!entry) {
+        return entry.error();
+    }
+    HistoryPreview preview;
+    preview.item = listItem(entry.value());
+    preview.input = restorePlaceholders(entry->redactedInput, entry->vault);
+    preview.output = restorePlaceholders(entry->redactedOutput, entry->vault);
+    preview.sentPrompt = entry->redactedPrompt;
+    preview.sentInput = entry->redactedInput;
+    preview.storedOutput = entry->redactedOutput;
+    preview.options = entry->templateOptions;
+    preview.originalsKept = entry->vaultKept && !entry->vault.isEmpty();
+    return preview;
+}
+
+Result<void> HistoryBrowser::remove(const QList<qint64> &ids) const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    for (const qint64 id : ids) {
+        if (Result<void> removed = m_services.history->remove(id); !removed) {
+            return removed;
+        }
+    }
+    return {};
+}
+
+Result<int> HistoryBrowser::eraseAll() const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    return m_services.history->eraseAll();
+}
+
+} // namespace promptdesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+#include "pipeline/pipeline_services.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace promptdesk {
+
+struct HistoryEntry;
+
+// A row of the history window: what the list shows of one entry, no text.
+struct HistoryListItem {
+    qint64 id = -1;
+    QDateTime createdUtc;
+    QString templateId;
+    QString templateName; // in the user's language; the id when the template is gone
+    QString providerId;
+    QString model;
+    QString sourceName;
+    QString status; // ok, error:<kind>, cancelled
+};
+
+// One entry opened for its preview: the text restored for display (originals back in place
+// where the vault was kept) and, for "show what was sent", the text exactly as sent.
+struct HistoryPreview {
+    HistoryListItem item;
+    QString input;        // restored
+    QString output;       // restored
+    QString sentPrompt;   // redacted, placeholders intact: exactly what left the machine
+    QString sentInput;    // redacted input
+    QString storedOutput; // redacted output, as the model wrote it
+    QMap<QString, QString> options;
+    bool originalsKept = false;
+};
+
+// What the history window may do with the user's history, in intents: find, open, delete.
+// The window never holds the store (widgets may not include history/ headers); this is the
+// pipeline's face of it.
+class HistoryBrowser final {
+public:
+    explicit HistoryBrowser(const PipelineServices &services)
+        : m_services(services)
+    {
+    }
+
+    bool historyKept() const { return m_services.history != nullptr; }
+    // False without a keychain: entries keep only the redacted text.
+    bool originalsKept() const;
+
+    // Newest first; `text` matches words of the redacted text, or a person's name, e-mail or
+    // number through the keyed index (the originals are stored only sealed).
+    Result<QList<HistoryListItem>> find(const QString &text, int limit = 500) const;
+    Result<HistoryPreview> open(qint64 id) const;
+    Result<void> remove(const QList<qint64> &ids) const;
+    Result<int> eraseAll() const;
+
+private:
+    HistoryListItem listItem(const HistoryEntry &entry) const;
+
+    PipelineServices m_services;
+};
+
+} // namespace promptdesk
