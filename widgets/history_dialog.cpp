@@ -96,8 +96,8 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("historyPreview"));
     m_preview->setAccessibleName(tr("Entry preview"));
-    m_showSent = new QCheckBox(tr("Show exactly what was &sent (personal data as placeholders)"),
-                               this);
+    m_showSent =
+        new QCheckBox(tr("Show exactly what was &sent (personal data as placeholders)"), this);
     m_showSent->setObjectName(QStringLiteral("historyShowSent"));
     connect(m_showSent, &QCheckBox::toggled, this, &HistoryDialog::showSelected);
 
@@ -183,19 +183,18 @@ void HistoryDialog::search(const QString &text)
         showProblem(tr("The history could not be read: %1").arg(items.error().message));
         return;
     }
-    showProblem(items->isEmpty() ? (text.trimmed().isEmpty() ? tr("No history yet.")
-                                                             : tr("Nothing matches \"%1\".")
-                                                                   .arg(text.trimmed()))
-                                 : QString());
+    showProblem(items->isEmpty()
+                    ? (text.trimmed().isEmpty() ? tr("No history yet.")
+                                                : tr("Nothing matches \"%1\".").arg(text.trimmed()))
+                    : QString());
     const QLocale locale;
     for (const HistoryListItem &item : items.value()) {
         QList<QStandardItem *> row{
-            new QStandardItem(
-                locale.toString(item.createdUtc.toLocalTime(), QLocale::ShortFormat)),
+            new QStandardItem(locale.toString(item.createdUtc.toLocalTime(), QLocale::ShortFormat)),
             new QStandardItem(item.templateName),
-            new QStandardItem(item.model.isEmpty() ? item.providerId
-                                                   : item.providerId + QStringLiteral(" · ") +
-                                                         item.model),
+            new QStandardItem(item.model.isEmpty()
+                                  ? item.providerId
+                                  : item.providerId + QStringLiteral(" · ") + item.model),
             new QStandardItem(item.sourceName),
             new QStandardItem(statusText(item.status)),
         };
@@ -244,15 +243,16 @@ void HistoryDialog::showSelected()
     }
     const Result<HistoryPreview> preview = m_history.open(ids.first());
     if (!preview) {
-        m_preview->setPlainText(tr("This entry could not be read: %1").arg(preview.error().message));
+        m_preview->setPlainText(
+            tr("This entry could not be read: %1").arg(preview.error().message));
         return;
     }
     const bool sent = m_showSent->isChecked();
     const QString input = sent ? preview->sentPrompt : preview->input;
     const QString output = sent ? preview->storedOutput : preview->output;
     m_preview->setPlainText((sent ? tr("Sent to the provider:") : tr("Input:")) +
-                            QStringLiteral("\n") + input + QStringLiteral("\n\n") +
-                            tr("Result:") + QStringLiteral("\n") + output);
+                            QStringLiteral("\n") + input + QStringLiteral("\n\n") + tr("Result:") +
+                            QStringLiteral("\n") + output);
 }
 
 void HistoryDialog::reopenSelected()

@@ -10,6 +10,9 @@
 #include "secrets/keychain_probe.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QLockFile>
+#include <QStandardPaths>
 
 namespace promptdesk {
 
@@ -17,6 +20,21 @@ PrivateStores::PrivateStores() = default;
 PrivateStores::PrivateStores(PrivateStores &&) noexcept = default;
 PrivateStores &PrivateStores::operator=(PrivateStores &&) noexcept = default;
 PrivateStores::~PrivateStores() = default;
+
+namespace {
+
+// Per user, not per data folder: the keychain is the user's whatever PROMPTDESK_DATA_DIR says.
+QString keyCreationLockPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty()) {
+        dir = QDir::tempPath();
+    }
+    return QDir(dir).filePath(
+        QStringLiteral("promptdesk-%1-keys.lock").arg(QString::fromLocal8Bit(qgetenv("USER"))));
+}
+
+} // namespace
 
 Result<PrivateStores> openPrivateStores(const AppPaths &paths, SecretStore *secrets,
                                         int historyRetentionDays)
@@ -27,6 +45,15 @@ Result<PrivateStores> openPrivateStores(const AppPaths &paths, SecretStore *secr
     QString problem =
         secrets ? keychainUnavailableReason() : QStringLiteral("No system keychain is available.");
     if (problem.isEmpty()) {
+        // The keys are the user's, one set in the keychain: processes starting together on a
+        // keychain without them (the first runs ever, several at once) each made their own,
+        // and all but the last one's events failed their MAC check. One at a time, each
+        // reads again once it holds the lock, so only the first creates them.
+        QLockFile lock(keyCreationLockPath());
+        lock.setStaleLockTime(30000);
+        if (!lock.tryLock(15000)) {
+            qCWarning(lcAudit) << "key creation lock not taken:" << int(lock.error());
+        }
         Result<AuditKeys> keys = loadOrCreateAuditKeys(*secrets);
         Result<QByteArray> vault =
             keys ? loadOrCreateHistoryKey(*secrets) : Result<QByteArray>(keys.error());

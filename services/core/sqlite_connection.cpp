@@ -2,10 +2,12 @@
 
 #include "core/logging.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace promptdesk {
@@ -104,10 +106,33 @@ Result<SqliteConnection *> SqliteConnection::open(const QString &path, const QSt
                     : sqlError(QStringLiteral("Cannot open the %1 database %2").arg(purpose, path),
                                detail);
         }
-        for (const QString &statement :
-             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-              QStringLiteral("PRAGMA foreign_keys=ON")}) {
-            if (!failure && !query.exec(statement)) {
+        // Switching to WAL takes a lock that SQLite's busy timeout does not wait for: processes
+        // opening the same new file at once got "database is locked" (8 parallel CLI runs on
+        // a fresh data folder). A database already in WAL is left as it is; otherwise the
+        // switch is retried for as long as the busy timeout would have waited.
+        const bool inWal =
+            !failure && query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
+            query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        query.finish();
+        QStringList statements;
+        if (!inWal) {
+            statements << QStringLiteral("PRAGMA journal_mode=WAL");
+        }
+        statements << QStringLiteral("PRAGMA synchronous=FULL")
+                   << QStringLiteral("PRAGMA foreign_keys=ON");
+        for (const QString &statement : std::as_const(statements)) {
+            if (failure) {
+                break;
+            }
+            QElapsedTimer waited;
+            waited.start();
+            bool done = query.exec(statement);
+            while (!done && query.lastError().text().contains(QLatin1String("locked")) &&
+                   waited.elapsed() < 5000) {
+                QThread::msleep(20);
+                done = query.exec(statement);
+            }
+            if (!done) {
                 failure =
                     sqlError(QStringLiteral("The %1 database %2 is not usable").arg(purpose, path),
                              query.lastError().text());

@@ -129,8 +129,7 @@ void TestHistoryWindow::ctrlHOpensTheHistoryNewestFirst()
     QVERIFY2(dialog->previewText().contains(QStringLiteral("badge printer")),
              qPrintable(dialog->previewText())); // the newest job first
     const bool vaultKept = m_keyring.isEmpty();
-    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("historyBanner"))->isVisible(),
-             !vaultKept);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("historyBanner"))->isVisible(), !vaultKept);
 }
 
 void TestHistoryWindow::searchFindsWordsAndASealedName()
