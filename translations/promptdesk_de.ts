@@ -1034,6 +1034,34 @@
         <source>The history could not be erased: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chosen entries as JSON or Markdown.</source>
+        <translation>Die gewählten Einträge als JSON oder Markdown speichern.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Put the original personal data back into the export? Choose No to export the text with placeholders, as it was sent.</source>
+        <translation>Die ursprünglichen persönlichen Daten in den Export übernehmen? Wählen Sie Nein, um den Text mit Platzhaltern zu exportieren, so wie er gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The entries could not be exported: %1</source>
+        <translation>Die Einträge konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::InputList</name>

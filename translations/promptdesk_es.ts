@@ -1034,6 +1034,34 @@
         <source>The history could not be erased: %1</source>
         <translation>No se pudo borrar el historial: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the chosen entries as JSON or Markdown.</source>
+        <translation>Guardar las entradas elegidas como JSON o Markdown.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Put the original personal data back into the export? Choose No to export the text with placeholders, as it was sent.</source>
+        <translation>¿Volver a poner los datos personales originales en la exportación? Elija No para exportar el texto con marcadores, tal como se envió.</translation>
+    </message>
+    <message>
+        <source>The entries could not be exported: %1</source>
+        <translation>No se pudieron exportar las entradas: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::InputList</name>

@@ -1034,6 +1034,34 @@
         <source>The history could not be erased: %1</source>
         <translation>L’historique n’a pas pu être effacé : %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the chosen entries as JSON or Markdown.</source>
+        <translation>Enregistrer les entrées choisies en JSON ou Markdown.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Put the original personal data back into the export? Choose No to export the text with placeholders, as it was sent.</source>
+        <translation>Remettre les données personnelles d’origine dans l’export ? Choisissez Non pour exporter le texte avec les marqueurs, tel qu’il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The entries could not be exported: %1</source>
+        <translation>Les entrées n’ont pas pu être exportées : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::InputList</name>

@@ -4,6 +4,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -122,6 +125,24 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_list);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &HistoryDialog::deleteSelected);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("historyExport"));
+    m_export->setToolTip(tr("Save the chosen entries as JSON or Markdown."));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        QString filter;
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export history"), QStringLiteral("history.md"),
+                                         tr("Markdown (*.md);;JSON (*.json)"), &filter);
+        if (path.isEmpty()) {
+            return;
+        }
+        const bool restore =
+            QMessageBox::question(this, tr("Export history"),
+                                  tr("Put the original personal data back into the export? "
+                                     "Choose No to export the text with placeholders, as "
+                                     "it was sent.")) == QMessageBox::Yes;
+        exportSelected(path, restore);
+    });
     m_eraseAll = new QPushButton(tr("&Erase all…"), this);
     m_eraseAll->setObjectName(QStringLiteral("historyEraseAll"));
     connect(m_eraseAll, &QPushButton::clicked, this, &HistoryDialog::eraseAll);
@@ -147,6 +168,7 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     actions->addWidget(m_reopen);
     actions->addWidget(m_copy);
     actions->addWidget(m_delete);
+    actions->addWidget(m_export);
     actions->addStretch(1);
     actions->addWidget(m_eraseAll);
     actions->addWidget(buttons);
@@ -235,6 +257,7 @@ void HistoryDialog::showSelected()
     m_copy->setEnabled(ids.size() == 1);
     m_reopen->setEnabled(ids.size() == 1);
     m_delete->setEnabled(!ids.isEmpty());
+    m_export->setEnabled(!ids.isEmpty());
     m_showSent->setEnabled(ids.size() == 1);
     if (ids.size() != 1) {
         m_preview->setPlainText(ids.isEmpty() ? tr("Choose an entry to see it here.")
@@ -268,6 +291,28 @@ void HistoryDialog::reopenSelected()
     }
     Q_EMIT reopenRequested(preview->input, preview->item.templateId);
     accept();
+}
+
+bool HistoryDialog::exportSelected(const QString &path, bool restoreOriginals)
+{
+    const auto format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                            ? HistoryBrowser::ExportFormat::Json
+                            : HistoryBrowser::ExportFormat::Markdown;
+    const Result<QByteArray> bytes =
+        m_history.exportEntries(selectedIds(), format, restoreOriginals);
+    if (!bytes) {
+        showProblem(tr("The entries could not be exported: %1").arg(bytes.error().message));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() ||
+        !file.commit()) {
+        showProblem(
+            tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    showProblem({});
+    return true;
 }
 
 void HistoryDialog::deleteSelected()

@@ -38,6 +38,8 @@ public:
     void deleteSelected();
     void eraseAll();
     void reopenSelected();
+    // Writes the chosen entries to `path` (.json or .md); false, with the reason shown, if not.
+    bool exportSelected(const QString &path, bool restoreOriginals);
 
 Q_SIGNALS:
     // Reopen: the entry's input (originals restored) and task go back into the main window.
@@ -62,6 +64,7 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_reopen = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
     QPushButton *m_eraseAll = nullptr;
 };
 

@@ -1,9 +1,12 @@
 #include "pipeline/history_browser.h"
 
+#include "history/history_export.h"
 #include "history/history_store.h"
 #include "templates/template_library.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace promptdesk {
 
@@ -90,6 +93,27 @@ Result<void> HistoryBrowser::remove(const QList<qint64> &ids) const
         }
     }
     return {};
+}
+
+Result<QByteArray> HistoryBrowser::exportEntries(const QList<qint64> &ids, ExportFormat format,
+                                                 bool restore) const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    QList<HistoryEntry> entries;
+    for (const qint64 id : ids) {
+        Result<HistoryEntry> entry = m_services.history->entry(id);
+        if (!entry) {
+            return entry.error();
+        }
+        entries.append(entry.value());
+    }
+    std::sort(entries.begin(), entries.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
+        return a.createdUtc > b.createdUtc;
+    });
+    return format == ExportFormat::Json ? historyToJson(entries, restore)
+                                        : historyToMarkdown(entries, restore);
 }
 
 Result<int> HistoryBrowser::eraseAll() const

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "pipeline/pipeline_services.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -56,6 +57,11 @@ public:
     Result<QList<HistoryListItem>> find(const QString &text, int limit = 500) const;
     Result<HistoryPreview> open(qint64 id) const;
     Result<void> remove(const QList<qint64> &ids) const;
+    enum class ExportFormat { Json, Markdown };
+    // The chosen entries for taking away, newest first; `restore` puts the originals back
+    // (the user's own data), otherwise the redacted text is written.
+    Result<QByteArray> exportEntries(const QList<qint64> &ids, ExportFormat format,
+                                     bool restore) const;
     Result<int> eraseAll() const;
 
 private:

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void previewRestoresOriginalsOrShowsWhatWasSent();
     void deleteLeavesNoTraceInAnyFile();
     void reopenPutsTheInputAndTaskBack();
+    void exportWritesTheChosenEntriesRedactedOrRestored();
     void eraseAllAsksFirst(); // last: it empties the history of this process
 
 private:
@@ -192,6 +193,32 @@ void TestHistoryWindow::deleteLeavesNoTraceInAnyFile()
     QCOMPARE(dialog->rowCount(), 2);
     const QStringList left = filesHolding(data, kMarker);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestHistoryWindow::exportWritesTheChosenEntriesRedactedOrRestored()
+{
+    MainWindow window(m_context->pipeline());
+    window.show();
+    HistoryDialog *dialog = openHistory(window);
+    QVERIFY(dialog);
+    dialog->search(QStringLiteral("ride"));
+    QCOMPARE(dialog->rowCount(), 1);
+    dialog->selectRow(0);
+    const QString redacted = m_inputs.filePath(QStringLiteral("redacted.md"));
+    QVERIFY(dialog->exportSelected(redacted, false));
+    QFile md(redacted);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QByteArray markdown = md.readAll();
+    QVERIFY2(markdown.contains("refund"), markdown.constData());
+    QVERIFY2(!markdown.contains("Gonzalez"), markdown.constData()); // placeholders, as sent
+    if (!m_keyring.isEmpty()) {
+        QSKIP(qPrintable(m_keyring));
+    }
+    const QString restored = m_inputs.filePath(QStringLiteral("restored.json"));
+    QVERIFY(dialog->exportSelected(restored, true));
+    QFile json(restored);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QVERIFY(json.readAll().contains("Maria Gonzalez"));
 }
 
 void TestHistoryWindow::eraseAllAsksFirst()
