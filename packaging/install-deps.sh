@@ -24,7 +24,7 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   sqlite3 python3 openssl gnutls-bin rsyslog rsyslog-gnutls tinyproxy poppler-utils
-  desktop-file-utils appstream lintian clang-format clang libclang-rt-dev
+  desktop-file-utils appstream lintian clang-format clang libclang-rt-dev libomp-dev
 )
 
 pkgs=("${build_pkgs[@]}")
