@@ -4,10 +4,19 @@
 
 #include <QDebug>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTest>
 
 namespace promptdesk::testing {
+
+bool finishWithEvents(QProcess &process, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (process.state() != QProcess::NotRunning && waited.elapsed() < timeoutMs) {
+        QTest::qWait(10);
+    }
+    return process.state() == QProcess::NotRunning;
+}
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &environment,
               const QByteArray &input, WhileWaiting waiting)
@@ -23,11 +32,7 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &environment,
     process.write(input);
     process.closeWriteChannel();
     if (waiting == WhileWaiting::PumpEvents) {
-        QElapsedTimer waited;
-        waited.start();
-        while (process.state() != QProcess::NotRunning && waited.elapsed() < kTimeoutMs) {
-            QTest::qWait(10);
-        }
+        finishWithEvents(process, kTimeoutMs);
     } else {
         process.waitForFinished(kTimeoutMs);
     }

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -312,12 +311,8 @@ void TestCliFaults::nearlyFullDiskSendsNothingAndSaysDisk()
     args << QStringLiteral("sh") << QStringLiteral("-c") << script;
     const qsizetype before = m_emulator.records().size();
     shell.start(unshare, args);
-    QElapsedTimer waited;
-    waited.start();
-    while (shell.state() != QProcess::NotRunning && waited.elapsed() < 120000) {
-        QTest::qWait(10); // the emulator answers from this event loop, should anything be sent
-    }
-    QCOMPARE(shell.state(), QProcess::NotRunning);
+    // The emulator answers from this event loop, should anything be sent.
+    QVERIFY(promptdesk::testing::finishWithEvents(shell, 120000));
     if (shell.exitCode() == 77 || !QFile::exists(results + QStringLiteral("/run.rc"))) {
         QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs in a private mount namespace here "
                                         "(unshare: %1)")
