@@ -39,6 +39,9 @@ run_one() {
   else
     printf '  %-22s FAILED (log: %s)\n' "$name" "$log"
     grep -E 'ERROR: |SUMMARY: |Test unit written to' "$log" | head -5 | sed 's/^/      /'
+    # Where it failed: the first frames in the project's own code.
+    grep -E '^ *#[0-9]+ .* in .* /.*/(services|app|widgets|tests)/' "$log" | head -4 |
+      sed 's/^ */      at /'
     echo "      keep the input as a seed: cp $build/fuzz/crashes/$name-* $seeds/"
     return 1
   fi
