@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -28,6 +29,7 @@ namespace promptdesk {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kToday = -1; // the date filter's "today" row: since local midnight
 
 QString statusText(const QString &status)
 {
@@ -81,9 +83,36 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
 
-    m_model = new QStandardItemModel(0, 5, this);
-    m_model->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Task"), tr("Provider and model"), tr("Input"), tr("Result")});
+    m_when = new QComboBox(this);
+    m_when->setObjectName(QStringLiteral("historyDateFilter"));
+    m_when->setAccessibleName(tr("Show entries from"));
+    m_when->addItem(tr("Any time"), 0);
+    m_when->addItem(tr("Today"), kToday);
+    m_when->addItem(tr("Last 7 days"), 7);
+    m_when->addItem(tr("Last 30 days"), 30);
+    m_when->addItem(tr("Last 12 months"), 365);
+    auto *whenLabel = new QLabel(tr("&When:"), this);
+    whenLabel->setBuddy(m_when);
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("historyTemplateFilter"));
+    m_template->setAccessibleName(tr("Show entries of the task"));
+    auto *templateLabel = new QLabel(tr("T&ask:"), this);
+    templateLabel->setBuddy(m_template);
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(QStringLiteral("historyProviderFilter"));
+    m_provider->setAccessibleName(tr("Show entries sent to the provider"));
+    auto *providerLabel = new QLabel(tr("&Provider:"), this);
+    providerLabel->setBuddy(m_provider);
+
+    m_keptFor = new QLabel(this);
+    m_keptFor->setObjectName(QStringLiteral("historyKeptFor"));
+    m_keptFor->setWordWrap(true);
+    m_keptFor->setTextFormat(Qt::PlainText);
+    m_keptFor->hide();
+
+    m_model = new QStandardItemModel(0, 6, this);
+    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Task"), tr("Provider and model"),
+                                        tr("Input"), tr("Data class"), tr("Result")});
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("History entries, newest first"));
@@ -118,6 +147,21 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     m_reopen->setObjectName(QStringLiteral("historyReopen"));
     m_reopen->setToolTip(tr("Put this entry's input and task back into the main window."));
     connect(m_reopen, &QPushButton::clicked, this, &HistoryDialog::reopenSelected);
+    m_rerun = new QPushButton(tr("Run a&gain"), this);
+    m_rerun->setObjectName(QStringLiteral("historyRerun"));
+    m_rerun->setToolTip(tr("Run the same input again with the current provider, model and "
+                           "task, and compare the answers side by side."));
+    connect(m_rerun, &QPushButton::clicked, this, &HistoryDialog::rerunSelected);
+    m_saveAs = new QPushButton(tr("Sa&ve result as…"), this);
+    m_saveAs->setObjectName(QStringLiteral("historySaveAs"));
+    connect(m_saveAs, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save result"), QStringLiteral("result.txt"),
+                                         tr("Text (*.txt);;Markdown (*.md);;All files (*)"));
+        if (!path.isEmpty()) {
+            saveSelectedAs(path);
+        }
+    });
     connect(m_list, &QTableView::activated, this, &HistoryDialog::reopenSelected);
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("historyDelete"));
@@ -154,6 +198,14 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(whenLabel);
+    filterRow->addWidget(m_when);
+    filterRow->addWidget(templateLabel);
+    filterRow->addWidget(m_template);
+    filterRow->addWidget(providerLabel);
+    filterRow->addWidget(m_provider);
+    filterRow->addStretch(1);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -166,7 +218,9 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     split->setStretchFactor(1, 2);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_reopen);
+    actions->addWidget(m_rerun);
     actions->addWidget(m_copy);
+    actions->addWidget(m_saveAs);
     actions->addWidget(m_delete);
     actions->addWidget(m_export);
     actions->addStretch(1);
@@ -175,19 +229,49 @@ HistoryDialog::HistoryDialog(HistoryBrowser history, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_problem);
     layout->addWidget(split, 1);
+    layout->addWidget(m_keptFor);
     layout->addLayout(actions);
     resize(900, 560);
 
     if (!m_history.historyKept()) {
         showProblem(tr("History is turned off: no past jobs are kept."));
-        m_search->setEnabled(false);
-        m_eraseAll->setEnabled(false);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_when, m_template, m_provider,
+                                                           m_eraseAll}) {
+            w->setEnabled(false);
+        }
     } else {
+        fillFilters();
+        for (QComboBox *filter : {m_when, m_template, m_provider}) {
+            connect(filter, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+        }
         search({});
     }
     showSelected();
+}
+
+void HistoryDialog::setKeptForText(const QString &text)
+{
+    m_keptFor->setText(text);
+    m_keptFor->setVisible(!text.isEmpty());
+}
+
+void HistoryDialog::fillFilters()
+{
+    m_template->addItem(tr("All tasks"), QString());
+    m_provider->addItem(tr("All providers"), QString());
+    const Result<HistoryFilterChoices> choices = m_history.filterChoices();
+    if (!choices) {
+        return; // the list itself says what is wrong
+    }
+    for (const auto &[id, name] : choices->templates) {
+        m_template->addItem(name, id);
+    }
+    for (const QString &id : choices->providerIds) {
+        m_provider->addItem(id, id);
+    }
 }
 
 void HistoryDialog::showProblem(const QString &text)
@@ -200,15 +284,29 @@ void HistoryDialog::search(const QString &text)
 {
     m_lastSearch = text;
     m_model->removeRows(0, m_model->rowCount());
-    const Result<QList<HistoryListItem>> items = m_history.find(text);
+    HistoryFilter filter;
+    filter.text = text;
+    filter.templateId = m_template->currentData().toString();
+    filter.providerId = m_provider->currentData().toString();
+    const int days = m_when->currentData().toInt();
+    if (days == kToday) {
+        filter.fromUtc = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+    } else if (days > 0) {
+        filter.fromUtc = QDateTime::currentDateTimeUtc().addDays(-days);
+    }
+    const bool filtered = !filter.templateId.isEmpty() || !filter.providerId.isEmpty() || days;
+    const Result<QList<HistoryListItem>> items = m_history.find(filter);
     if (!items) {
         showProblem(tr("The history could not be read: %1").arg(items.error().message));
         return;
     }
-    showProblem(items->isEmpty()
-                    ? (text.trimmed().isEmpty() ? tr("No history yet.")
-                                                : tr("Nothing matches \"%1\".").arg(text.trimmed()))
-                    : QString());
+    QString empty;
+    if (!text.trimmed().isEmpty()) {
+        empty = tr("Nothing matches \"%1\".").arg(text.trimmed());
+    } else {
+        empty = filtered ? tr("No entries match these filters.") : tr("No history yet.");
+    }
+    showProblem(items->isEmpty() ? empty : QString());
     const QLocale locale;
     for (const HistoryListItem &item : items.value()) {
         QList<QStandardItem *> row{
@@ -218,6 +316,7 @@ void HistoryDialog::search(const QString &text)
                                   ? item.providerId
                                   : item.providerId + QStringLiteral(" · ") + item.model),
             new QStandardItem(item.sourceName),
+            new QStandardItem(item.dataClass),
             new QStandardItem(statusText(item.status)),
         };
         row.first()->setData(item.id, kIdRole);
@@ -256,6 +355,8 @@ void HistoryDialog::showSelected()
     const QList<qint64> ids = selectedIds();
     m_copy->setEnabled(ids.size() == 1);
     m_reopen->setEnabled(ids.size() == 1);
+    m_rerun->setEnabled(ids.size() == 1);
+    m_saveAs->setEnabled(ids.size() == 1);
     m_delete->setEnabled(!ids.isEmpty());
     m_export->setEnabled(!ids.isEmpty());
     m_showSent->setEnabled(ids.size() == 1);
@@ -278,19 +379,51 @@ void HistoryDialog::showSelected()
                             QStringLiteral("\n") + output);
 }
 
-void HistoryDialog::reopenSelected()
+std::optional<HistoryPreview> HistoryDialog::openSelected()
 {
     const QList<qint64> ids = selectedIds();
     if (ids.size() != 1) {
-        return;
+        return std::nullopt;
     }
-    const Result<HistoryPreview> preview = m_history.open(ids.first());
+    Result<HistoryPreview> preview = m_history.open(ids.first());
     if (!preview) {
         showProblem(tr("This entry could not be read: %1").arg(preview.error().message));
-        return;
+        return std::nullopt;
     }
-    Q_EMIT reopenRequested(preview->input, preview->item.templateId);
-    accept();
+    return std::move(preview).value();
+}
+
+void HistoryDialog::reopenSelected()
+{
+    if (const std::optional<HistoryPreview> entry = openSelected()) {
+        Q_EMIT reopenRequested(*entry);
+        accept();
+    }
+}
+
+void HistoryDialog::rerunSelected()
+{
+    if (const std::optional<HistoryPreview> entry = openSelected()) {
+        Q_EMIT rerunRequested(*entry);
+        accept();
+    }
+}
+
+bool HistoryDialog::saveSelectedAs(const QString &path)
+{
+    const std::optional<HistoryPreview> entry = openSelected();
+    if (!entry) {
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = entry->output.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showProblem(
+            tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    showProblem({});
+    return true;
 }
 
 bool HistoryDialog::exportSelected(const QString &path, bool restoreOriginals)

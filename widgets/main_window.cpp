@@ -10,7 +10,9 @@
 #include "input_list.h"
 #include "output_file.h"
 #include "output_view.h"
+#include "pipeline/history_settings.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/retention_keeper.h"
 #include "policy/policy_gate.h"
 #include "policy_banner.h"
 #include "result_panel.h"
@@ -76,6 +78,21 @@ MainWindow::MainWindow(const Pipeline &pipeline, QWidget *parent)
     createStatusBar();
     updateActions();
     resize(1000, 700);
+    // Retention while the window is open (the app applied it at start, too). The days are read
+    // each time, so Preferences and the policy apply without a restart.
+    m_retention = new RetentionKeeper(
+        m_pipeline.history(),
+        [this] {
+            return HistorySettings(m_uiSettings->fileName(), m_pipeline.policy()).retentionDays();
+        },
+        this);
+    connect(m_retention, &RetentionKeeper::entriesDeleted, this, [this](int count) {
+        statusBar()->showMessage(
+            tr("%n history entries reached the end of their retention and were deleted.", nullptr,
+               count),
+            8000);
+    });
+    m_retention->start();
 }
 
 MainWindow::~MainWindow()
@@ -268,10 +285,24 @@ void MainWindow::createCentralWidget()
     // The company policy's state (fallback, expiry, development mode) above everything else.
     auto *banner = new PolicyBanner(this);
     banner->setStatus(m_pipeline.policy().status());
+    // Without a keychain the history keeps only the redacted text: say so where the user works.
+    auto *keychainBanner = new QLabel(
+        tr("The system keychain is not available: your history keeps only the text with "
+           "personal data replaced by placeholders, not the originals, so reopened entries show "
+           "[PERSON_1] and the like. Results in this window are not affected."),
+        this);
+    keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    keychainBanner->setWordWrap(true);
+    keychainBanner->setTextFormat(Qt::PlainText);
+    keychainBanner->setContentsMargins(8, 4, 8, 4);
+    keychainBanner->setAccessibleName(tr("Keychain notice"));
+    const HistoryBrowser history = m_pipeline.history();
+    keychainBanner->setVisible(history.historyKept() && !history.originalsKept());
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(banner);
+    centralLayout->addWidget(keychainBanner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -486,7 +517,11 @@ void MainWindow::showShortcuts()
 void MainWindow::showPreferences()
 {
     SettingsDialog dialog(*m_uiSettings, this);
-    dialog.exec();
+    dialog.setHistory(m_pipeline.history(), std::make_shared<HistorySettings>(
+                                                m_uiSettings->fileName(), m_pipeline.policy()));
+    if (dialog.exec() == QDialog::Accepted) {
+        m_retention->applyNow();
+    }
 }
 
 void MainWindow::showGuide()

@@ -18,6 +18,7 @@ class ExtractionTableView;
 class InputList;
 class OutputView;
 class Preparation;
+class RetentionKeeper;
 class RunTargetChooser;
 class ResultPanel;
 class Pipeline;
@@ -26,6 +27,7 @@ class TemplatePicker;
 class TemplateRunController;
 class UiSettings;
 enum class JobStage;
+struct HistoryPreview;
 struct JobOutcome;
 struct PreparedInput;
 
@@ -54,6 +56,8 @@ public:
     OutputView *outputView() const { return m_output; }
     TemplatePicker *templatePicker() const { return m_picker; }
     TemplateRunController *templateRun() const;
+    // Deletes history entries past their retention while the window is open (clock seam).
+    RetentionKeeper *retentionKeeper() const { return m_retention; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +106,8 @@ private:
     void showCompare();
     void showUsage();
     void showHistory();
+    void reopenFromHistory(const HistoryPreview &entry);
+    void rerunFromHistory(const HistoryPreview &entry);
     void showTemplateManager();
     QString votesFile() const;
     void finishRun(bool succeeded, bool cancelled, int hiddenCount);
@@ -150,6 +156,7 @@ private:
     QAction *m_actionHistory = nullptr;
     QAction *m_actionManageTemplates = nullptr;
     std::unique_ptr<UiSettings> m_uiSettings; // language, introduction shown
+    RetentionKeeper *m_retention = nullptr;
 };
 
 } // namespace promptdesk

@@ -10,9 +10,11 @@
 #include "history_dialog.h"
 #include "input_list.h"
 #include "output_view.h"
+#include "pipeline/history_settings.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/prepared_input.h"
 #include "policy/policy_gate.h"
+#include "rerun_dialog.h"
 #include "result_panel.h"
 #include "review_dialog.h"
 #include "run_target_chooser.h"
@@ -20,6 +22,7 @@
 #include "template_picker.h"
 #include "template_run_controller.h"
 #include "templates/template_library.h"
+#include "ui_settings.h"
 #include "usage_dialog.h"
 
 #include <QAction>
@@ -249,16 +252,48 @@ void MainWindow::showHistory()
 {
     auto *dialog = new HistoryDialog(m_pipeline.history(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::reopenRequested, this,
-            [this](const QString &input, const QString &templateId) {
-                if (isRunning()) {
-                    return;
-                }
-                m_dropZone->setNotes(input);
-                m_picker->setTemplateId(templateId);
-                statusBar()->showMessage(tr("Reopened from your history."), 5000);
-            });
+    dialog->setKeptForText(
+        HistorySettings(m_uiSettings->fileName(), m_pipeline.policy()).keptForText());
+    connect(dialog, &HistoryDialog::reopenRequested, this, [this](const HistoryPreview &entry) {
+        if (isRunning()) {
+            return;
+        }
+        reopenFromHistory(entry);
+        statusBar()->showMessage(tr("Reopened from your history."), 5000);
+    });
+    connect(dialog, &HistoryDialog::rerunRequested, this, &MainWindow::rerunFromHistory);
     dialog->open();
+}
+
+void MainWindow::reopenFromHistory(const HistoryPreview &entry)
+{
+    m_inputList->clear();
+    m_dropZone->setNotes(entry.input);
+    m_picker->setTemplateId(entry.item.templateId);
+    for (auto it = entry.options.cbegin(); it != entry.options.cend(); ++it) {
+        m_picker->setOption(it.key(), it.value());
+    }
+}
+
+void MainWindow::rerunFromHistory(const HistoryPreview &entry)
+{
+    if (isRunning()) {
+        statusBar()->showMessage(tr("Wait for the current job to finish, then run it again."),
+                                 5000);
+        return;
+    }
+    // The input goes back into the window first, so it is read, classified and reviewed like
+    // any Run, and stays there for the user afterwards.
+    reopenFromHistory(entry);
+    prepareThen(currentRequest(), [this, entry](const JobRequest &request) {
+        finishRun(true, false, 0);
+        m_stageLabel->setText(jobStageText(JobStage::Idle));
+        const CatalogueModel *target = m_chooser->current();
+        auto *dialog = new RerunDialog(m_pipeline, request, entry,
+                                       target ? target->displayName() : request.providerId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::showTemplateManager()

@@ -1,5 +1,7 @@
 #include "app_context.h"
 
+#include "pipeline/history_settings.h"
+
 #include "audit/sqlite_audit_log.h"
 #include "core/app_paths.h"
 #include "documents/local_document_reader.h"
@@ -95,6 +97,26 @@ void addRemoteProviders(ProviderRegistry &registry, const Policy &policy, const 
     }
 }
 
+// History off keeps nothing: new jobs are not recorded and what was kept before is erased.
+// Otherwise entries past the retention go now (the window's RetentionKeeper goes on daily).
+void applyHistorySettings(SqliteHistoryStore &history, const HistorySettings &settings)
+{
+    if (!settings.enabled()) {
+        history.setRecording(false);
+        if (Result<int> erased = history.eraseAll(); !erased) {
+            qCWarning(lcHistory) << "history is off but could not be erased:"
+                                 << erased.error().message;
+        }
+        return;
+    }
+    if (const int days = settings.retentionDays(); days > 0) {
+        const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-days);
+        if (Result<int> purged = history.purgeOlderThan(cutoff); !purged) {
+            qCWarning(lcHistory) << "retention failed:" << purged.error().message;
+        }
+    }
+}
+
 } // namespace
 
 AppContext::AppContext()
@@ -116,12 +138,10 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
         return templates.error();
     }
     // Audit log and history with their keys from the OS keychain (without one: no MACs,
-    // checkpoints or vault, and keychainProblem() says why). Retention applies at start.
+    // checkpoints or vault, and keychainProblem() says why). Retention applies below, once the
+    // policy that may fix it is loaded.
     p.secrets = std::make_unique<KeychainSecretStore>();
-    const int retentionDays = QSettings(p.paths.settingsFile(), QSettings::IniFormat)
-                                  .value(QStringLiteral("history/retention_days"), 0)
-                                  .toInt();
-    Result<PrivateStores> stores = openPrivateStores(p.paths, p.secrets.get(), retentionDays);
+    Result<PrivateStores> stores = openPrivateStores(p.paths, p.secrets.get(), 0);
     if (!stores) {
         return stores.error();
     }
@@ -141,6 +161,7 @@ Result<std::unique_ptr<AppContext>> AppContext::create()
     auditPolicyLoaded(*auditLog, loadedPolicy,
                       QDir(p.paths.dataDir()).filePath(QStringLiteral("policy-state")),
                       currentUserName(), QSysInfo::machineHostName());
+    applyHistorySettings(*history.value(), HistorySettings(p.paths.settingsFile(), *p.policy));
     p.documents = std::make_unique<LocalDocumentReader>(DocumentLimits{});
     p.redactor = PatternRedactor::withConfig(redactionConfigFor(loadedPolicy.policy->redaction));
     // Company templates from the policy (locked), then the user's own from the config dir.

@@ -19,6 +19,7 @@ struct HistoryEntry {
     QString model;
     QString sourceName; // redacted file name, or "Pasted text"
     QString status;     // ok, error:<kind>, cancelled
+    QString dataClass;  // the class the policy applied (Public .. Restricted); empty before v3
     QString redactedInput;
     QString redactedPrompt; // the prompt as sent (system + messages), with placeholders
     QString redactedOutput; // model output with placeholders, as received

@@ -4,6 +4,7 @@
 #include "history/history_entry.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace promptdesk {
 
@@ -16,6 +17,12 @@ struct HistoryQuery {
     QDateTime fromUtc;
     QDateTime toUtc;
     int limit = 200;
+};
+
+// The templates and providers the history holds, for the window's filters.
+struct HistoryFacets {
+    QStringList templateIds;
+    QStringList providerIds;
 };
 
 class HistoryStore {
@@ -32,6 +39,12 @@ public:
     virtual Result<HistoryEntry> entry(qint64 id) const = 0;
     virtual Result<void> remove(qint64 id) = 0;
     virtual Result<int> eraseAll() = 0;
+    // Retention: deletes entries created before the cutoff; returns how many.
+    virtual Result<int> purgeOlderThan(const QDateTime &cutoffUtc) = 0;
+    virtual Result<HistoryFacets> facets() const = 0;
+    // History off: save() keeps nothing (returns -1) until recording is turned on again.
+    virtual void setRecording(bool on) = 0;
+    virtual bool recording() const = 0;
 };
 
 } // namespace promptdesk

@@ -16,11 +16,12 @@ namespace promptdesk {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 const QString kColumns = QStringLiteral(
     "id, created_utc, job_id, template_id, template_options, provider, model, source_name, "
-    "status, redacted_input, redacted_prompt, redacted_output, redaction_counts, vault");
+    "status, redacted_input, redacted_prompt, redacted_output, redaction_counts, vault, "
+    "data_class");
 
 const QStringList kSearchStatements = {
     QStringLiteral("CREATE VIRTUAL TABLE jobs_fts USING fts5(source_name, redacted_input, "
@@ -82,6 +83,7 @@ HistoryEntry fromRecord(const QSqlQuery &q)
     e.redactedOutput = q.value(11).toString();
     e.redactionCounts = typeCountsFromJson(q.value(12).toString());
     e.vaultKept = !q.value(13).isNull() && !q.value(13).toByteArray().isEmpty();
+    e.dataClass = q.value(14).toString();
     return e;
 }
 
@@ -180,7 +182,10 @@ Result<void> SqliteHistoryStore::migrate()
     if (version == 1) {
         statements << QStringLiteral("ALTER TABLE jobs ADD COLUMN template_options TEXT")
                    << QStringLiteral("ALTER TABLE jobs ADD COLUMN redacted_prompt TEXT")
-                   << QStringLiteral("ALTER TABLE jobs ADD COLUMN vault BLOB");
+                   << QStringLiteral("ALTER TABLE jobs ADD COLUMN vault BLOB") << kSearchStatements;
+    }
+    if (version == 1 || version == 2) {
+        statements << QStringLiteral("ALTER TABLE jobs ADD COLUMN data_class TEXT");
     } else {
         statements
             << QStringLiteral(
@@ -189,10 +194,10 @@ Result<void> SqliteHistoryStore::migrate()
                    "template_id TEXT, template_options TEXT, provider TEXT, model TEXT, "
                    "source_name TEXT, "
                    "status TEXT, redacted_input TEXT, redacted_prompt TEXT, redacted_output TEXT, "
-                   "redaction_counts TEXT, vault BLOB)")
-            << QStringLiteral("CREATE INDEX jobs_created ON jobs(created_utc)");
+                   "redaction_counts TEXT, vault BLOB, data_class TEXT)")
+            << QStringLiteral("CREATE INDEX jobs_created ON jobs(created_utc)")
+            << kSearchStatements;
     }
-    statements << kSearchStatements;
     if (Result<bool> upgraded = m_connection->upgradeSchema(version, kSchemaVersion, statements);
         !upgraded) {
         return upgraded.error();
@@ -207,6 +212,9 @@ QByteArray SqliteHistoryStore::termHash(const QString &term) const
 
 Result<qint64> SqliteHistoryStore::save(const HistoryEntry &entry)
 {
+    if (!m_recording) {
+        return qint64{-1}; // history is turned off: nothing of the job is kept
+    }
     QSqlDatabase db = m_connection->database();
     SqliteWriteTransaction transaction(db); // parallel runs on one data folder wait their turn
     if (!transaction.ok()) {
@@ -226,7 +234,7 @@ Result<qint64> SqliteHistoryStore::save(const HistoryEntry &entry)
     insert.prepare(QStringLiteral(
         "INSERT INTO jobs (created_utc, job_id, template_id, template_options, provider, model, "
         "source_name, status, redacted_input, redacted_prompt, redacted_output, redaction_counts, "
-        "vault) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "vault, data_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.createdUtc.toUTC().toString(Qt::ISODateWithMs));
     insert.addBindValue(entry.jobId);
     insert.addBindValue(entry.templateId);
@@ -240,6 +248,7 @@ Result<qint64> SqliteHistoryStore::save(const HistoryEntry &entry)
     insert.addBindValue(entry.redactedOutput);
     insert.addBindValue(typeCountsToJson(entry.redactionCounts));
     insert.addBindValue(sealedVault.isEmpty() ? QVariant() : QVariant(sealedVault));
+    insert.addBindValue(entry.dataClass);
     if (!insert.exec()) {
         const QString detail = insert.lastError().text();
         return sqlError(QStringLiteral("Cannot save to history"), detail);
@@ -349,6 +358,26 @@ Result<QList<HistoryEntry>> SqliteHistoryStore::search(const HistoryQuery &query
         entries.append(fromRecord(select));
     }
     return entries;
+}
+
+Result<HistoryFacets> SqliteHistoryStore::facets() const
+{
+    HistoryFacets facets;
+    QSqlQuery select(m_connection->database());
+    select.setForwardOnly(true);
+    const std::pair<QString, QStringList *> columns[] = {
+        {QStringLiteral("template_id"), &facets.templateIds},
+        {QStringLiteral("provider"), &facets.providerIds}};
+    for (const auto &[column, values] : columns) {
+        if (!select.exec(QStringLiteral("SELECT DISTINCT %1 FROM jobs WHERE %1 <> '' ORDER BY %1")
+                             .arg(column))) {
+            return sqlError(QStringLiteral("Cannot read the history"), select.lastError().text());
+        }
+        while (select.next()) {
+            values->append(select.value(0).toString());
+        }
+    }
+    return facets;
 }
 
 Result<HistoryEntry> SqliteHistoryStore::entry(qint64 id) const

@@ -28,8 +28,10 @@ public:
     Result<HistoryEntry> entry(qint64 id) const override;
     Result<void> remove(qint64 id) override;
     Result<int> eraseAll() override;
-    // Retention: deletes entries created before the cutoff; returns how many.
-    Result<int> purgeOlderThan(const QDateTime &cutoffUtc);
+    Result<int> purgeOlderThan(const QDateTime &cutoffUtc) override;
+    Result<HistoryFacets> facets() const override;
+    void setRecording(bool on) override { m_recording = on; }
+    bool recording() const override { return m_recording; }
     Result<qint64> count() const;
 
 private:
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<SqliteConnection> m_connection;
     QByteArray m_vaultKey;
     QByteArray m_indexKey; // derived from the vault key; keys the index of original values
+    bool m_recording = true;
 };
 
 // Words of a value as the index keeps them: case-folded, split at anything not a letter or

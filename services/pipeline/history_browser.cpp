@@ -20,6 +20,18 @@ Error historyOff()
 
 } // namespace
 
+bool HistoryBrowser::historyKept() const
+{
+    return m_services.history && m_services.history->recording();
+}
+
+void HistoryBrowser::setRecording(bool on) const
+{
+    if (m_services.history) {
+        m_services.history->setRecording(on);
+    }
+}
+
 bool HistoryBrowser::originalsKept() const
 {
     return m_services.history && m_services.history->vaultAvailable();
@@ -37,18 +49,30 @@ HistoryListItem HistoryBrowser::listItem(const HistoryEntry &entry) const
     item.providerId = entry.providerId;
     item.model = entry.model;
     item.sourceName = entry.sourceName;
+    item.dataClass = entry.dataClass;
     item.status = entry.status;
     return item;
 }
 
 Result<QList<HistoryListItem>> HistoryBrowser::find(const QString &text, int limit) const
 {
+    HistoryFilter filter;
+    filter.text = text;
+    filter.limit = limit;
+    return find(filter);
+}
+
+Result<QList<HistoryListItem>> HistoryBrowser::find(const HistoryFilter &filter) const
+{
     if (!m_services.history) {
         return historyOff();
     }
     HistoryQuery query;
-    query.text = text.trimmed();
-    query.limit = limit;
+    query.text = filter.text.trimmed();
+    query.templateId = filter.templateId;
+    query.providerId = filter.providerId;
+    query.fromUtc = filter.fromUtc;
+    query.limit = filter.limit;
     Result<QList<HistoryEntry>> entries = m_services.history->search(query);
     if (!entries) {
         return entries.error();
@@ -59,6 +83,24 @@ Result<QList<HistoryListItem>> HistoryBrowser::find(const QString &text, int lim
         items.append(listItem(entry));
     }
     return items;
+}
+
+Result<HistoryFilterChoices> HistoryBrowser::filterChoices() const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    Result<HistoryFacets> facets = m_services.history->facets();
+    if (!facets) {
+        return facets.error();
+    }
+    HistoryFilterChoices choices;
+    for (const QString &id : facets->templateIds) {
+        const Template *found = m_services.templates ? m_services.templates->find(id) : nullptr;
+        choices.templates.append({id, found ? found->name : id});
+    }
+    choices.providerIds = facets->providerIds;
+    return choices;
 }
 
 Result<HistoryPreview> HistoryBrowser::open(qint64 id) const
@@ -122,6 +164,14 @@ Result<int> HistoryBrowser::eraseAll() const
         return historyOff();
     }
     return m_services.history->eraseAll();
+}
+
+Result<int> HistoryBrowser::deleteOlderThan(const QDateTime &cutoffUtc) const
+{
+    if (!m_services.history) {
+        return historyOff();
+    }
+    return m_services.history->purgeOlderThan(cutoffUtc);
 }
 
 } // namespace promptdesk

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace promptdesk {
 
@@ -22,7 +25,23 @@ struct HistoryListItem {
     QString providerId;
     QString model;
     QString sourceName;
-    QString status; // ok, error:<kind>, cancelled
+    QString dataClass; // Public .. Restricted; empty for entries saved before it was kept
+    QString status;    // ok, error:<kind>, cancelled
+};
+
+// What the window's search box and filters ask for; empty fields match everything.
+struct HistoryFilter {
+    QString text;
+    QString templateId;
+    QString providerId;
+    QDateTime fromUtc; // invalid: any date
+    int limit = 500;
+};
+
+// The values the filters offer: the templates and providers the history holds.
+struct HistoryFilterChoices {
+    QList<std::pair<QString, QString>> templates; // id, name in the user's language
+    QStringList providerIds;
 };
 
 // One entry opened for its preview: the text restored for display (originals back in place
@@ -48,13 +67,18 @@ public:
     {
     }
 
-    bool historyKept() const { return m_services.history != nullptr; }
+    // False when history is off (or could not be opened): jobs are not recorded.
+    bool historyKept() const;
+    // History on or off while the app runs (Preferences); off keeps nothing of new jobs.
+    void setRecording(bool on) const;
     // False without a keychain: entries keep only the redacted text.
     bool originalsKept() const;
 
     // Newest first; `text` matches words of the redacted text, or a person's name, e-mail or
     // number through the keyed index (the originals are stored only sealed).
     Result<QList<HistoryListItem>> find(const QString &text, int limit = 500) const;
+    Result<QList<HistoryListItem>> find(const HistoryFilter &filter) const;
+    Result<HistoryFilterChoices> filterChoices() const;
     Result<HistoryPreview> open(qint64 id) const;
     Result<void> remove(const QList<qint64> &ids) const;
     enum class ExportFormat { Json, Markdown };
@@ -63,6 +87,8 @@ public:
     Result<QByteArray> exportEntries(const QList<qint64> &ids, ExportFormat format,
                                      bool restore) const;
     Result<int> eraseAll() const;
+    // Retention: deletes the entries created before `cutoffUtc`; returns how many.
+    Result<int> deleteOlderThan(const QDateTime &cutoffUtc) const;
 
 private:
     HistoryListItem listItem(const HistoryEntry &entry) const;

@@ -166,6 +166,7 @@ void Job::finish(std::optional<Error> error, const QString &rawOutput)
         record.providerId = m_outcome.providerId;
         record.model = m_outcome.model;
         record.sourceName = m_prepared->sourceName;
+        record.dataClass = m_outcome.dataClass;
         record.redactedInput = m_prepared->redacted.text;
         record.redactedPrompt = m_lastPrompt;
         record.redactedOutput = rawOutput;

@@ -178,6 +178,7 @@ Result<qint64> JobRecorder::saveHistory(const JobHistoryRecord &record) const
     entry.providerId = record.providerId;
     entry.model = record.model;
     entry.sourceName = record.sourceName;
+    entry.dataClass = record.dataClass;
     entry.status = auditStatusFor(record.error);
     entry.redactedInput = record.redactedInput;
     entry.redactedPrompt = record.redactedPrompt;

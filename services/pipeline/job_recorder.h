@@ -28,6 +28,7 @@ struct JobHistoryRecord {
     QString providerId;
     QString model;
     QString sourceName;
+    QString dataClass;
     QString redactedInput;
     QString redactedPrompt; // the (last) prompt as sent, placeholders intact
     QString redactedOutput;

@@ -97,6 +97,24 @@ const RoutingRule *SignedPolicyGate::routingRule() const
     return nullptr;
 }
 
+QMap<QString, LockedSetting> SignedPolicyGate::lockedSettings() const
+{
+    QMap<QString, LockedSetting> locked = m_loaded.policy->lockedSettings;
+    const int days = m_loaded.policy->historyRetentionDays;
+    if (days < 0) {
+        return locked;
+    }
+    const QString retentionKey = QStringLiteral("history.retentionDays");
+    const QString enabledKey = QStringLiteral("history.enabled");
+    // No reason of its own: the window words it from the value, in the user's language.
+    if (days == 0 && !locked.contains(enabledKey)) {
+        locked.insert(enabledKey, {enabledKey, QStringLiteral("false"), QString()});
+    } else if (days > 0 && !locked.contains(retentionKey)) {
+        locked.insert(retentionKey, {retentionKey, QString::number(days), QString()});
+    }
+    return locked;
+}
+
 QStringList SignedPolicyGate::approvedProviderIds() const
 {
     QStringList ids;

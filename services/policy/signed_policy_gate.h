@@ -34,10 +34,9 @@ public:
     bool redactionRequired() const override { return true; }
     QString policyVersion() const override { return m_loaded.policy->version; }
     PolicyStatus status() const override { return m_loaded.status; }
-    QMap<QString, LockedSetting> lockedSettings() const override
-    {
-        return m_loaded.policy->lockedSettings;
-    }
+    // The policy's lockedSettings, plus `retention.historyDays` as the lock of
+    // "history.retentionDays" (0: "history.enabled" locked off) unless those keys are locked.
+    QMap<QString, LockedSetting> lockedSettings() const override;
     ModelRouting modelRouting() const override { return m_loaded.policy->modelRouting; }
     QStringList approvedProviderIds() const override;
     QString defaultDataClass() const override
