@@ -237,6 +237,20 @@ QString InputList::combinedText() const
     return parts.join(QStringLiteral("\n\n\f"));
 }
 
+QString InputList::combinedName() const
+{
+    QStringList names;
+    for (const Entry &entry : m_entries) {
+        if (entry.status == Status::Ready && entry.document) {
+            names.append(entry.name);
+        }
+    }
+    if (names.size() <= 1) {
+        return names.value(0);
+    }
+    return tr("%1 and %n more", nullptr, int(names.size() - 1)).arg(names.first());
+}
+
 const Document *InputList::document(int index) const
 {
     const Entry &entry = m_entries.at(index);

@@ -50,6 +50,8 @@ public:
     bool hasText() const;
     // The text of every ready input, each headed by its name when there are several.
     QString combinedText() const;
+    // What the history calls that text: "report.pdf", or "report.pdf and 2 more".
+    QString combinedName() const;
     const Document *document(int index) const;
 
     void cancelAll();

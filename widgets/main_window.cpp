@@ -286,23 +286,23 @@ void MainWindow::createCentralWidget()
     auto *banner = new PolicyBanner(this);
     banner->setStatus(m_pipeline.policy().status());
     // Without a keychain the history keeps only the redacted text: say so where the user works.
-    auto *keychainBanner = new QLabel(
+    m_keychainBanner = new QLabel(
         tr("The system keychain is not available: your history keeps only the text with "
            "personal data replaced by placeholders, not the originals, so reopened entries show "
            "[PERSON_1] and the like. Results in this window are not affected."),
         this);
-    keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
-    keychainBanner->setWordWrap(true);
-    keychainBanner->setTextFormat(Qt::PlainText);
-    keychainBanner->setContentsMargins(8, 4, 8, 4);
-    keychainBanner->setAccessibleName(tr("Keychain notice"));
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_keychainBanner->setWordWrap(true);
+    m_keychainBanner->setTextFormat(Qt::PlainText);
+    m_keychainBanner->setContentsMargins(8, 4, 8, 4);
+    m_keychainBanner->setAccessibleName(tr("Keychain notice"));
     const HistoryBrowser history = m_pipeline.history();
-    keychainBanner->setVisible(history.historyKept() && !history.originalsKept());
+    m_keychainBanner->setVisible(history.historyKept() && !history.originalsKept());
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(banner);
-    centralLayout->addWidget(keychainBanner);
+    centralLayout->addWidget(m_keychainBanner);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -521,6 +521,8 @@ void MainWindow::showPreferences()
                                                 m_uiSettings->fileName(), m_pipeline.policy()));
     if (dialog.exec() == QDialog::Accepted) {
         m_retention->applyNow();
+        const HistoryBrowser history = m_pipeline.history();
+        m_keychainBanner->setVisible(history.historyKept() && !history.originalsKept());
     }
 }
 

@@ -135,6 +135,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QLabel *m_providerLabel = nullptr;
+    QLabel *m_keychainBanner = nullptr; // history kept without the originals
     QLabel *m_stageLabel = nullptr;
     QProgressBar *m_progress = nullptr;
 

@@ -84,6 +84,7 @@ JobRequest MainWindow::currentRequest() const
         request.pastedText = m_inputList->combinedText() +
                              (notes.isEmpty() ? QString() : QStringLiteral("\n\n") + notes);
         request.filePath.clear();
+        request.sourceName = m_inputList->combinedName();
     }
     request.templateId = m_picker->templateId();
     request.options = m_picker->options();

@@ -47,10 +47,10 @@ RerunDialog::RerunDialog(const Pipeline &pipeline, const JobRequest &request,
     setWindowTitle(tr("Run again"));
 
     const HistoryListItem &item = before.item;
-    const QString when =
-        QLocale().toString(item.createdUtc.toLocalTime(), QLocale::ShortFormat);
-    const QString beforeTarget =
-        item.model.isEmpty() ? item.providerId : item.providerId + QStringLiteral(" · ") + item.model;
+    const QString when = QLocale().toString(item.createdUtc.toLocalTime(), QLocale::ShortFormat);
+    const QString beforeTarget = item.model.isEmpty()
+                                     ? item.providerId
+                                     : item.providerId + QStringLiteral(" · ") + item.model;
     auto *beforeTitle = titleLabel(tr("Before: %1, %2").arg(beforeTarget, when), this);
     auto *nowTitle = titleLabel(tr("Now: %1").arg(nowTarget), this);
     m_before = answerPane(QStringLiteral("rerunBefore"), tr("The earlier answer"), this);
@@ -134,9 +134,9 @@ void RerunDialog::onFinished(const JobOutcome &outcome)
         m_status->setText(tr("Done · %1").arg(CompareView::figuresFor(outcome)));
     } else {
         const bool cancelled = outcome.error && outcome.error->kind == ErrorKind::Cancelled;
-        m_status->setText(cancelled ? tr("Stopped.")
-                                    : tr("Failed: %1").arg(outcome.error ? outcome.error->message
-                                                                         : QString()));
+        m_status->setText(
+            cancelled ? tr("Stopped.")
+                      : tr("Failed: %1").arg(outcome.error ? outcome.error->message : QString()));
     }
     Q_EMIT rerunFinished(outcome.succeeded());
 }

@@ -14,10 +14,11 @@ const QString kRetentionKey = QStringLiteral("history/retention_days");
 const QString kPolicyEnabledKey = QStringLiteral("history.enabled");
 const QString kPolicyRetentionKey = QStringLiteral("history.retentionDays");
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("HistorySettings", text, nullptr, n);
-}
+// Not a QObject: the macro gives this file's messages a context that lupdate and the runtime
+// agree on (a free tr() is invisible to lupdate).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HistorySettings)
+};
 
 } // namespace
 
@@ -44,8 +45,8 @@ SettingLock HistorySettings::enabledLock() const
     if (!lock->reason.isEmpty()) {
         return {true, lock->reason};
     }
-    return {true, enabled() ? tr("Your company's policy keeps a history of your jobs.")
-                            : tr("Your company's policy keeps no history on this computer.")};
+    return {true, enabled() ? Text::tr("Your company's policy keeps a history of your jobs.")
+                            : Text::tr("Your company's policy keeps no history on this computer.")};
 }
 
 void HistorySettings::setEnabled(bool on)
@@ -76,10 +77,11 @@ SettingLock HistorySettings::retentionLock() const
         return {true, lock->reason};
     }
     const int days = retentionDays();
-    return {true, days > 0 ? tr("Your company's policy deletes history entries after %n day(s).",
-                                days)
-                           : tr("Your company's policy keeps history entries until you delete "
-                                "them.")};
+    return {true, days > 0
+                      ? Text::tr("Your company's policy deletes history entries after %n day(s).",
+                                 nullptr, days)
+                      : Text::tr("Your company's policy keeps history entries until you delete "
+                                 "them.")};
 }
 
 void HistorySettings::setRetentionDays(int days)
@@ -93,11 +95,11 @@ void HistorySettings::setRetentionDays(int days)
 QString HistorySettings::keptForText() const
 {
     if (!enabled()) {
-        return tr("History is turned off: no jobs are kept.");
+        return Text::tr("History is turned off: no jobs are kept.");
     }
     const int days = retentionDays();
-    return days > 0 ? tr("Entries are kept for %n day(s), then deleted.", days)
-                    : tr("Entries are kept until you delete them.");
+    return days > 0 ? Text::tr("Entries are kept for %n day(s), then deleted.", nullptr, days)
+                    : Text::tr("Entries are kept until you delete them.");
 }
 
 } // namespace promptdesk

@@ -14,6 +14,9 @@ struct PreparedInput;
 struct JobRequest {
     QString filePath;   // either a file ...
     QString pastedText; // ... or pasted text (used when filePath is empty)
+    // What the pasted text is called in the history ("report.pdf" when the window read the
+    // file ahead of Run); empty: "Pasted text". Redacted like a file name.
+    QString sourceName;
     QString templateId;
     QMap<QString, QString> options; // template options; missing keys take their defaults
     QString providerId;             // empty: the registry's default

@@ -44,7 +44,9 @@ PreparedInput prepareInput(const DocumentReader *reader, const Redactor *redacto
         prepared.error = makeError(ErrorKind::Cancelled, QStringLiteral("Stopped while reading."));
         return prepared;
     }
-    prepared.sourceName = document->sourceName;
+    prepared.sourceName = request.filePath.isEmpty() && !request.sourceName.trimmed().isEmpty()
+                              ? request.sourceName.trimmed()
+                              : document->sourceName;
     prepared.originalText = document->text();
     if (request.reviewed) {
         prepared.redacted = *request.reviewed;

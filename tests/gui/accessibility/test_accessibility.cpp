@@ -12,6 +12,7 @@
 #include "main_window.h"
 #include "output_view.h"
 #include "page_source_dialog.h"
+#include "rerun_dialog.h"
 #include "template_editor.h"
 #include "templates/template_library.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void everyMenuEntryIsNamedAndShortcutsAreListed();
     void introductionSaysWhereTextGoes();
     void templateWindowsBehindButtonsAreNamed();
+    void runAgainWindowIsNamedAndKeyboardOperable();
     void screenshots();
 
 private:
@@ -404,6 +406,32 @@ void TestAccessibility::templateWindowsBehindButtonsAreNamed()
              qPrintable(inspected.report.unnamed.join(QLatin1Char('\n'))));
     QVERIFY2(inspected.unreachable.isEmpty(),
              qPrintable(inspected.unreachable.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::runAgainWindowIsNamedAndKeyboardOperable()
+{
+    // History > Run again opens from a button of the history window: both answers side by
+    // side, named for screen readers, while the new one arrives and after it has.
+    JobRequest request;
+    request.pastedText = QStringLiteral("The lift in block B is out of order until Friday.");
+    request.templateId = QStringLiteral("summarise");
+    HistoryPreview before;
+    before.item.providerId = QStringLiteral("offline");
+    before.item.createdUtc = QDateTime::currentDateTimeUtc().addDays(-2);
+    before.output = QStringLiteral("The lift is broken until Friday.");
+    RerunDialog dialog(m_context->pipeline(), request, before, QStringLiteral("Offline engine"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    Inspected inspected = inspect(&dialog);
+    QVERIFY2(inspected.report.unnamed.isEmpty(),
+             qPrintable(inspected.report.unnamed.join(QLatin1Char('\n'))));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+    inspected = inspect(&dialog);
+    QVERIFY2(inspected.report.unnamed.isEmpty(),
+             qPrintable(inspected.report.unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(inspected.unreachable.isEmpty(),
+             qPrintable(inspected.unreachable.join(QLatin1Char('\n'))));
+    QVERIFY(!dialog.nowText().isEmpty());
 }
 
 void TestAccessibility::screenshots()

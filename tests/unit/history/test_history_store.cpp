@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void keyComesFromTheSecretStore();
     void noFileHoldsAnOriginalInClear();
     void firstPassHistoryIsMigrated();
+    void migratedHistoryKeepsTheDataClass();
+    void facetsListWhatTheHistoryHolds();
+    void notRecordingKeepsNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -345,6 +349,103 @@ void TestHistoryStore::firstPassHistoryIsMigrated()
     HistoryQuery q;
     q.text = QStringLiteral("wombat");
     QCOMPARE(store.value()->search(q)->size(), 1);
+}
+
+void TestHistoryStore::migratedHistoryKeepsTheDataClass()
+{
+    // A second-schema file (before the data class was kept) gains the column, keeps its rows
+    // (no class: shown blank) and stores the class of new jobs.
+    const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE jobs (id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, job_id TEXT "
+            "NOT NULL, template_id TEXT, provider TEXT, model TEXT, source_name TEXT, status "
+            "TEXT, redacted_input TEXT, redacted_output TEXT, redaction_counts TEXT, "
+            "template_options TEXT, redacted_prompt TEXT, vault BLOB)")));
+        // The second schema's search tables, as that version created them.
+        for (const char *statement : {
+                 "CREATE VIRTUAL TABLE jobs_fts USING fts5(source_name, redacted_input, "
+                 "redacted_output, content='jobs', content_rowid='id', "
+                 "tokenize='unicode61 remove_diacritics 2')",
+                 "CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN INSERT INTO "
+                 "jobs_fts(rowid, source_name, redacted_input, redacted_output) VALUES (new.id, "
+                 "new.source_name, new.redacted_input, new.redacted_output); END",
+                 "CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN INSERT INTO "
+                 "jobs_fts(jobs_fts, rowid, source_name, redacted_input, redacted_output) VALUES "
+                 "('delete', old.id, old.source_name, old.redacted_input, old.redacted_output); "
+                 "END",
+                 "CREATE TABLE job_terms (term BLOB NOT NULL, job INTEGER NOT NULL REFERENCES "
+                 "jobs(id) ON DELETE CASCADE, PRIMARY KEY (term, job)) WITHOUT ROWID",
+             }) {
+            QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO jobs (created_utc, job_id, redacted_input) VALUES "
+                           "('2026-02-01T00:00:00.000Z', 'second', 'a second-schema entry')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    auto store = SqliteHistoryStore::open(path, key());
+    QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+    QCOMPARE(store.value()->recent(10)->first().dataClass, QString());
+    HistoryEntry e = entryWithPerson(1);
+    e.dataClass = QStringLiteral("Confidential");
+    store.value()->save(e).value();
+    QCOMPARE(store.value()->recent(10)->first().dataClass, QStringLiteral("Confidential"));
+    QCOMPARE(store.value()->count().value(), 2);
+    HistoryQuery q;
+    q.text = QStringLiteral("second");
+    QCOMPARE(store.value()->search(q)->size(), 1);
+}
+
+void TestHistoryStore::facetsListWhatTheHistoryHolds()
+{
+    auto store = SqliteHistoryStore::open(m_dir.filePath(QStringLiteral("facets.sqlite")), key());
+    HistoryEntry a = entryWithPerson(1);
+    a.providerId = QStringLiteral("bedrock-eu");
+    HistoryEntry b = entryWithPerson(2);
+    b.templateId = QStringLiteral("rewrite");
+    b.providerId = QStringLiteral("offline");
+    HistoryEntry c = entryWithPerson(3);
+    c.providerId = QStringLiteral("offline");
+    for (const HistoryEntry &e : {a, b, c}) {
+        store.value()->save(e).value();
+    }
+    const Result<HistoryFacets> facets = store.value()->facets();
+    QVERIFY(facets.ok());
+    QStringList templates = facets->templateIds;
+    templates.sort();
+    QStringList providers = facets->providerIds;
+    providers.sort();
+    QCOMPARE(templates, QStringList({QStringLiteral("rewrite"), a.templateId}));
+    QCOMPARE(providers, QStringList({QStringLiteral("bedrock-eu"), QStringLiteral("offline")}));
+    HistoryQuery q;
+    q.providerId = QStringLiteral("offline");
+    QCOMPARE(store.value()->search(q)->size(), 2);
+}
+
+void TestHistoryStore::notRecordingKeepsNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("off.sqlite"));
+    auto store = SqliteHistoryStore::open(path, key());
+    QVERIFY(store.value()->recording());
+    store.value()->setRecording(false);
+    QCOMPARE(store.value()->save(entryWithPerson(1)).value(), qint64(-1));
+    QCOMPARE(store.value()->count().value(), 0);
+    QDirIterator it(m_dir.path(), {QStringLiteral("off.sqlite*")}, QDir::Files);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("basement")); // the entry's words went nowhere
+    }
+    store.value()->setRecording(true);
+    QVERIFY(store.value()->save(entryWithPerson(2)).value() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
