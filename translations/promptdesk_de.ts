@@ -78,6 +78,43 @@
     </message>
 </context>
 <context>
+    <name>HistorySettings</name>
+    <message>
+        <source>Your company&apos;s policy keeps a history of your jobs.</source>
+        <translation>Die Richtlinie Ihres Unternehmens führt einen Verlauf Ihrer Aufträge.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy keeps no history on this computer.</source>
+        <translation>Die Richtlinie Ihres Unternehmens speichert auf diesem Computer keinen Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your company&apos;s policy deletes history entries after %n day(s).</source>
+        <translation>
+            <numerusform>Die Richtlinie Ihres Unternehmens löscht Verlaufseinträge nach %n Tag.</numerusform>
+            <numerusform>Die Richtlinie Ihres Unternehmens löscht Verlaufseinträge nach %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy keeps history entries until you delete them.</source>
+        <translation>Die Richtlinie Ihres Unternehmens behält Verlaufseinträge, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>History is turned off: no jobs are kept.</source>
+        <translation>Der Verlauf ist ausgeschaltet: Es werden keine Aufträge gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries are kept for %n day(s), then deleted.</source>
+        <translation>
+            <numerusform>Einträge werden %n Tag aufbewahrt und dann gelöscht.</numerusform>
+            <numerusform>Einträge werden %n Tage aufbewahrt und dann gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries are kept until you delete them.</source>
+        <translation>Einträge werden aufbewahrt, bis Sie sie löschen.</translation>
+    </message>
+</context>
+<context>
     <name>InputList</name>
     <message>
         <source>English</source>
@@ -1062,6 +1099,86 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Einträge anzeigen aus</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Show entries of the task</source>
+        <translation>Einträge der Aufgabe anzeigen</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>A&amp;ufgabe:</translation>
+    </message>
+    <message>
+        <source>Show entries sent to the provider</source>
+        <translation>Einträge anzeigen, die an den Anbieter gesendet wurden</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the same input again with the current provider, model and task, and compare the answers side by side.</source>
+        <translation>Dieselbe Eingabe erneut mit dem aktuellen Anbieter, Modell und der aktuellen Aufgabe ausführen und die Antworten nebeneinander vergleichen.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve result as…</source>
+        <translation>Ergebnis speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;All files (*)</source>
+        <translation>Text (*.txt);;Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::InputList</name>
@@ -1128,6 +1245,13 @@
     <message>
         <source>%1 of %2 inputs ready.</source>
         <translation>%1 von %2 Eingaben bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1573,25 @@
         <source>Reopened from your history.</source>
         <translation>Aus Ihrem Verlauf wieder geöffnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n history entries reached the end of their retention and were deleted.</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag hat das Ende seiner Aufbewahrungsfrist erreicht und wurde gelöscht.</numerusform>
+            <numerusform>%n Verlaufseinträge haben das Ende ihrer Aufbewahrungsfrist erreicht und wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: your history keeps only the text with personal data replaced by placeholders, not the originals, so reopened entries show [PERSON_1] and the like. Results in this window are not affected.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar: Ihr Verlauf speichert nur den Text mit Platzhaltern anstelle der personenbezogenen Daten, nicht die Originale, daher zeigen wieder geöffnete Einträge [PERSON_1] und Ähnliches. Ergebnisse in diesem Fenster sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Wait for the current job to finish, then run it again.</source>
+        <translation>Warten Sie, bis der aktuelle Auftrag fertig ist, und führen Sie ihn dann erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::OfflineStream</name>
@@ -1563,6 +1706,53 @@
     <message>
         <source>Development mode: the policy &quot;%1&quot; is signed by a key that this computer does not trust (it came with the policy&apos;s own folder), so it is not your company&apos;s policy. Never use this for real work.</source>
         <translation>Entwicklungsmodus: Die Richtlinie „%1“ ist mit einem Schlüssel signiert, dem dieser Computer nicht vertraut (er lag im Ordner der Richtlinie), daher ist es nicht die Richtlinie Ihres Unternehmens. Nie für echte Arbeit verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RerunDialog</name>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Before: %1, %2</source>
+        <translation>Vorher: %1, %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>The earlier answer</source>
+        <translation>Die frühere Antwort</translation>
+    </message>
+    <message>
+        <source>The new answer</source>
+        <translation>Die neue Antwort</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Fertig · %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2053,46 @@
     <message>
         <source>The new language is used the next time Promptdesk starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Promptdesk.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a history of my jobs</source>
+        <translation>&amp;Verlauf meiner Aufträge führen</translation>
+    </message>
+    <message>
+        <source>Never (keep until I delete them)</source>
+        <translation>Nie (aufbewahren, bis ich sie lösche)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Delete history entries after this many days</source>
+        <translation>Verlaufseinträge nach so vielen Tagen löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entries after:</source>
+        <translation>Einträge &amp;löschen nach:</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>When you press OK, new jobs are no longer kept and the entries kept so far are erased from this computer.</source>
+        <translation>Wenn Sie OK drücken, werden neue Aufträge nicht mehr gespeichert und die bisher gespeicherten Einträge von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so entries keep the text with placeholders only, not the personal data.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar, daher speichern Einträge nur den Text mit Platzhaltern, nicht die personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>History is off, but the entries kept so far could not be erased: %1</source>
+        <translation>Der Verlauf ist aus, aber die bisher gespeicherten Einträge konnten nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message numerus="yes">
+        <source>Your company&apos;s policy deletes history entries after %n day(s).</source>
+        <translation>
+            <numerusform>Your company&apos;s policy deletes history entries after %n day.</numerusform>
+            <numerusform>Your company&apos;s policy deletes history entries after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries are kept for %n day(s), then deleted.</source>
+        <translation>
+            <numerusform>Entries are kept for %n day, then deleted.</numerusform>
+            <numerusform>Entries are kept for %n days, then deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>promptdesk::CompareDialog</name>
     <message numerus="yes">
         <source>Running on %n model(s)…</source>
@@ -52,6 +69,26 @@
         <translation>
             <numerusform>Delete %n entry from your history? This cannot be undone.</numerusform>
             <numerusform>Delete %n entries from your history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::InputList</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n history entries reached the end of their retention and were deleted.</source>
+        <translation>
+            <numerusform>%n history entry reached the end of its retention and was deleted.</numerusform>
+            <numerusform>%n history entries reached the end of their retention and were deleted.</numerusform>
         </translation>
     </message>
 </context>

@@ -78,6 +78,43 @@
     </message>
 </context>
 <context>
+    <name>HistorySettings</name>
+    <message>
+        <source>Your company&apos;s policy keeps a history of your jobs.</source>
+        <translation>La política de su empresa guarda un historial de sus trabajos.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy keeps no history on this computer.</source>
+        <translation>La política de su empresa no guarda ningún historial en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your company&apos;s policy deletes history entries after %n day(s).</source>
+        <translation>
+            <numerusform>La política de su empresa elimina las entradas del historial después de %n día.</numerusform>
+            <numerusform>La política de su empresa elimina las entradas del historial después de %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy keeps history entries until you delete them.</source>
+        <translation>La política de su empresa conserva las entradas del historial hasta que usted las elimine.</translation>
+    </message>
+    <message>
+        <source>History is turned off: no jobs are kept.</source>
+        <translation>El historial está desactivado: no se guarda ningún trabajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries are kept for %n day(s), then deleted.</source>
+        <translation>
+            <numerusform>Las entradas se conservan %n día y después se eliminan.</numerusform>
+            <numerusform>Las entradas se conservan %n días y después se eliminan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries are kept until you delete them.</source>
+        <translation>Las entradas se conservan hasta que usted las elimine.</translation>
+    </message>
+</context>
+<context>
     <name>InputList</name>
     <message>
         <source>English</source>
@@ -1062,6 +1099,86 @@
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Mostrar entradas de</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Show entries of the task</source>
+        <translation>Mostrar entradas de la tarea</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>T&amp;area:</translation>
+    </message>
+    <message>
+        <source>Show entries sent to the provider</source>
+        <translation>Mostrar entradas enviadas al proveedor</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Clase de datos</translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation>Ejecutar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Run the same input again with the current provider, model and task, and compare the answers side by side.</source>
+        <translation>Ejecutar de nuevo la misma entrada con el proveedor, el modelo y la tarea actuales, y comparar las respuestas lado a lado.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve result as…</source>
+        <translation>Guardar el resultado &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Guardar el resultado</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;All files (*)</source>
+        <translation>Texto (*.txt);;Markdown (*.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::InputList</name>
@@ -1128,6 +1245,13 @@
     <message>
         <source>%1 of %2 inputs ready.</source>
         <translation>%1 de %2 entradas listas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1573,25 @@
         <source>Reopened from your history.</source>
         <translation>Reabierto desde su historial.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n history entries reached the end of their retention and were deleted.</source>
+        <translation>
+            <numerusform>%n entrada del historial llegó al final de su plazo de conservación y se eliminó.</numerusform>
+            <numerusform>%n entradas del historial llegaron al final de su plazo de conservación y se eliminaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: your history keeps only the text with personal data replaced by placeholders, not the originals, so reopened entries show [PERSON_1] and the like. Results in this window are not affected.</source>
+        <translation>El llavero del sistema no está disponible: su historial solo guarda el texto con los datos personales sustituidos por marcadores, no los originales, así que las entradas reabiertas muestran [PERSON_1] y similares. Los resultados de esta ventana no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Aviso del llavero</translation>
+    </message>
+    <message>
+        <source>Wait for the current job to finish, then run it again.</source>
+        <translation>Espere a que termine el trabajo actual y vuelva a ejecutarlo.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::OfflineStream</name>
@@ -1563,6 +1706,53 @@
     <message>
         <source>Development mode: the policy &quot;%1&quot; is signed by a key that this computer does not trust (it came with the policy&apos;s own folder), so it is not your company&apos;s policy. Never use this for real work.</source>
         <translation>Modo de desarrollo: la política «%1» está firmada con una clave en la que este ordenador no confía (venía en la propia carpeta de la política), así que no es la política de su empresa. No la use nunca para trabajo real.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RerunDialog</name>
+    <message>
+        <source>Run again</source>
+        <translation>Ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <source>Before: %1, %2</source>
+        <translation>Antes: %1, %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>The earlier answer</source>
+        <translation>La respuesta anterior</translation>
+    </message>
+    <message>
+        <source>The new answer</source>
+        <translation>La respuesta nueva</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Listo · %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2053,46 @@
     <message>
         <source>The new language is used the next time Promptdesk starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie Promptdesk.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a history of my jobs</source>
+        <translation>&amp;Guardar un historial de mis trabajos</translation>
+    </message>
+    <message>
+        <source>Never (keep until I delete them)</source>
+        <translation>Nunca (conservar hasta que las elimine)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Delete history entries after this many days</source>
+        <translation>Eliminar las entradas del historial después de estos días</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entries after:</source>
+        <translation>&amp;Eliminar entradas después de:</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Bloqueado: %1</translation>
+    </message>
+    <message>
+        <source>When you press OK, new jobs are no longer kept and the entries kept so far are erased from this computer.</source>
+        <translation>Al pulsar Aceptar, los trabajos nuevos dejan de guardarse y las entradas guardadas hasta ahora se borran de este equipo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so entries keep the text with placeholders only, not the personal data.</source>
+        <translation>El llavero del sistema no está disponible, así que las entradas solo guardan el texto con marcadores, no los datos personales.</translation>
+    </message>
+    <message>
+        <source>History is off, but the entries kept so far could not be erased: %1</source>
+        <translation>El historial está desactivado, pero las entradas guardadas hasta ahora no se pudieron borrar: %1</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,43 @@
     </message>
 </context>
 <context>
+    <name>HistorySettings</name>
+    <message>
+        <source>Your company&apos;s policy keeps a history of your jobs.</source>
+        <translation>La politique de votre entreprise conserve un historique de vos tâches.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy keeps no history on this computer.</source>
+        <translation>La politique de votre entreprise ne conserve aucun historique sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your company&apos;s policy deletes history entries after %n day(s).</source>
+        <translation>
+            <numerusform>La politique de votre entreprise supprime les entrées de l&apos;historique après %n jour.</numerusform>
+            <numerusform>La politique de votre entreprise supprime les entrées de l&apos;historique après %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your company&apos;s policy keeps history entries until you delete them.</source>
+        <translation>La politique de votre entreprise conserve les entrées de l&apos;historique jusqu&apos;à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>History is turned off: no jobs are kept.</source>
+        <translation>L&apos;historique est désactivé : aucune tâche n&apos;est conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries are kept for %n day(s), then deleted.</source>
+        <translation>
+            <numerusform>Les entrées sont conservées %n jour, puis supprimées.</numerusform>
+            <numerusform>Les entrées sont conservées %n jours, puis supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries are kept until you delete them.</source>
+        <translation>Les entrées sont conservées jusqu&apos;à ce que vous les supprimiez.</translation>
+    </message>
+</context>
+<context>
     <name>InputList</name>
     <message>
         <source>English</source>
@@ -1062,6 +1099,86 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
+    <message>
+        <source>Show entries from</source>
+        <translation>Afficher les entrées de</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N&apos;importe quand</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>Show entries of the task</source>
+        <translation>Afficher les entrées de la tâche</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>T&amp;âche :</translation>
+    </message>
+    <message>
+        <source>Show entries sent to the provider</source>
+        <translation>Afficher les entrées envoyées au fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Classe de données</translation>
+    </message>
+    <message>
+        <source>Run a&amp;gain</source>
+        <translation>Rel&amp;ancer</translation>
+    </message>
+    <message>
+        <source>Run the same input again with the current provider, model and task, and compare the answers side by side.</source>
+        <translation>Relancer la même entrée avec le fournisseur, le modèle et la tâche actuels, et comparer les réponses côte à côte.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve result as…</source>
+        <translation>Enregistrer le résultat &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Markdown (*.md);;All files (*)</source>
+        <translation>Texte (*.txt);;Markdown (*.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::InputList</name>
@@ -1128,6 +1245,13 @@
     <message>
         <source>%1 of %2 inputs ready.</source>
         <translation>%1 entrées sur %2 prêtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1573,25 @@
         <source>Reopened from your history.</source>
         <translation>Rouvert depuis votre historique.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n history entries reached the end of their retention and were deleted.</source>
+        <translation>
+            <numerusform>%n entrée de l&apos;historique a atteint la fin de sa durée de conservation et a été supprimée.</numerusform>
+            <numerusform>%n entrées de l&apos;historique ont atteint la fin de leur durée de conservation et ont été supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: your history keeps only the text with personal data replaced by placeholders, not the originals, so reopened entries show [PERSON_1] and the like. Results in this window are not affected.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : votre historique ne conserve que le texte dont les données personnelles sont remplacées par des espaces réservés, pas les originaux ; les entrées rouvertes affichent donc [PERSON_1] et autres. Les résultats de cette fenêtre ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>Avis sur le trousseau</translation>
+    </message>
+    <message>
+        <source>Wait for the current job to finish, then run it again.</source>
+        <translation>Attendez la fin de la tâche en cours, puis relancez-la.</translation>
+    </message>
 </context>
 <context>
     <name>promptdesk::OfflineStream</name>
@@ -1563,6 +1706,53 @@
     <message>
         <source>Development mode: the policy &quot;%1&quot; is signed by a key that this computer does not trust (it came with the policy&apos;s own folder), so it is not your company&apos;s policy. Never use this for real work.</source>
         <translation>Mode développement : la politique « %1 » est signée par une clé à laquelle cet ordinateur ne fait pas confiance (elle accompagnait le dossier de la politique) ; ce n’est donc pas la politique de votre entreprise. Ne l’utilisez jamais pour un vrai travail.</translation>
+    </message>
+</context>
+<context>
+    <name>promptdesk::RerunDialog</name>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Before: %1, %2</source>
+        <translation>Avant : %1, %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>The earlier answer</source>
+        <translation>La réponse précédente</translation>
+    </message>
+    <message>
+        <source>The new answer</source>
+        <translation>La nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Terminé · %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2053,46 @@
     <message>
         <source>The new language is used the next time Promptdesk starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Promptdesk.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a history of my jobs</source>
+        <translation>&amp;Conserver un historique de mes tâches</translation>
+    </message>
+    <message>
+        <source>Never (keep until I delete them)</source>
+        <translation>Jamais (conserver jusqu&apos;à ce que je les supprime)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Delete history entries after this many days</source>
+        <translation>Supprimer les entrées de l&apos;historique après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entries after:</source>
+        <translation>&amp;Supprimer les entrées après :</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Verrouillé : %1</translation>
+    </message>
+    <message>
+        <source>When you press OK, new jobs are no longer kept and the entries kept so far are erased from this computer.</source>
+        <translation>Lorsque vous appuyez sur OK, les nouvelles tâches ne sont plus conservées et les entrées conservées jusqu&apos;ici sont effacées de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so entries keep the text with placeholders only, not the personal data.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : les entrées ne conservent que le texte avec des espaces réservés, pas les données personnelles.</translation>
+    </message>
+    <message>
+        <source>History is off, but the entries kept so far could not be erased: %1</source>
+        <translation>L&apos;historique est désactivé, mais les entrées conservées jusqu&apos;ici n&apos;ont pas pu être effacées : %1</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ namespace promptdesk {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 const QString kColumns = QStringLiteral(
     "id, created_utc, job_id, template_id, template_options, provider, model, source_name, "
@@ -40,6 +40,13 @@ const QStringList kSearchStatements = {
                    "REFERENCES jobs(id) ON DELETE CASCADE, PRIMARY KEY (term, job)) WITHOUT ROWID"),
     QStringLiteral("CREATE INDEX job_terms_job ON job_terms(job)"),
     QStringLiteral("INSERT INTO jobs_fts(jobs_fts) VALUES ('rebuild')"),
+};
+
+// Schema 4: the history window's filters list the templates and providers in use (read by
+// a skip-scan over these indexes, not a scan of every entry) and filter by them.
+const QStringList kFacetIndexes = {
+    QStringLiteral("CREATE INDEX jobs_template ON jobs(template_id)"),
+    QStringLiteral("CREATE INDEX jobs_provider ON jobs(provider)"),
 };
 
 QString optionsToJson(const QMap<QString, QString> &options)
@@ -186,6 +193,9 @@ Result<void> SqliteHistoryStore::migrate()
     }
     if (version == 1 || version == 2) {
         statements << QStringLiteral("ALTER TABLE jobs ADD COLUMN data_class TEXT");
+    }
+    if (version >= 1) {
+        statements << kFacetIndexes;
     } else {
         statements
             << QStringLiteral(
@@ -195,8 +205,8 @@ Result<void> SqliteHistoryStore::migrate()
                    "source_name TEXT, "
                    "status TEXT, redacted_input TEXT, redacted_prompt TEXT, redacted_output TEXT, "
                    "redaction_counts TEXT, vault BLOB, data_class TEXT)")
-            << QStringLiteral("CREATE INDEX jobs_created ON jobs(created_utc)")
-            << kSearchStatements;
+            << QStringLiteral("CREATE INDEX jobs_created ON jobs(created_utc)") << kSearchStatements
+            << kFacetIndexes;
     }
     if (Result<bool> upgraded = m_connection->upgradeSchema(version, kSchemaVersion, statements);
         !upgraded) {
@@ -313,8 +323,16 @@ Result<QList<HistoryEntry>> SqliteHistoryStore::search(const HistoryQuery &query
         QStringList alternatives;
         const QString fts = ftsQuery(query.text);
         if (!fts.isEmpty()) {
+            // With no other condition the newest `limit` matches of each alternative hold the
+            // newest `limit` of their union, so the full-text index stops early instead of
+            // listing every match of a common word (a fifth of 100,000 entries: ~50 ms).
+            const QString newestOnly =
+                where.isEmpty() && query.limit >= 0
+                    ? QStringLiteral(" ORDER BY rowid DESC LIMIT %1").arg(query.limit)
+                    : QString();
             alternatives << QStringLiteral(
-                "id IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?)");
+                                "id IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?") +
+                                newestOnly + QStringLiteral(")");
             values << fts;
         }
         if (vaultAvailable()) {
@@ -369,7 +387,13 @@ Result<HistoryFacets> SqliteHistoryStore::facets() const
         {QStringLiteral("template_id"), &facets.templateIds},
         {QStringLiteral("provider"), &facets.providerIds}};
     for (const auto &[column, values] : columns) {
-        if (!select.exec(QStringLiteral("SELECT DISTINCT %1 FROM jobs WHERE %1 <> '' ORDER BY %1")
+        // Each distinct value is found by one index lookup past the previous one (SQLite has
+        // no skip-scan of its own for DISTINCT): a handful of values among 100,000 entries
+        // in well under a millisecond instead of a scan of every entry.
+        if (!select.exec(QStringLiteral("WITH RECURSIVE v(x) AS (SELECT min(%1) FROM jobs WHERE "
+                                        "%1 > '' UNION ALL SELECT (SELECT min(%1) FROM jobs WHERE "
+                                        "%1 > v.x) FROM v WHERE v.x IS NOT NULL) SELECT x FROM v "
+                                        "WHERE x IS NOT NULL")
                              .arg(column))) {
             return sqlError(QStringLiteral("Cannot read the history"), select.lastError().text());
         }

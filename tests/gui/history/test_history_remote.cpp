@@ -201,8 +201,7 @@ void TestHistoryRemote::runAgainShowsTheOldAndTheNewAnswerSideBySide()
              qPrintable(side->beforeText()));
     QVERIFY2(side->nowText().contains(QStringLiteral("Now: order toner")),
              qPrintable(side->nowText()));
-    QVERIFY2(side->statusText().startsWith(QStringLiteral("Done")),
-             qPrintable(side->statusText()));
+    QVERIFY2(side->statusText().startsWith(QStringLiteral("Done")), qPrintable(side->statusText()));
     // Each side names what produced it: the stored entry's provider, the current choice.
     QStringList titles;
     for (const QLabel *label : side->findChildren<QLabel *>()) {

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void migratedHistoryKeepsTheDataClass();
     void facetsListWhatTheHistoryHolds();
     void notRecordingKeepsNothing();
+    void limitedSearchListsTheNewestMatches();
 
 private:
     QTemporaryDir m_dir;
@@ -446,6 +447,31 @@ void TestHistoryStore::notRecordingKeepsNothing()
     }
     store.value()->setRecording(true);
     QVERIFY(store.value()->save(entryWithPerson(2)).value() > 0);
+}
+
+void TestHistoryStore::limitedSearchListsTheNewestMatches()
+{
+    // The full-text part stops at the newest `limit` matches; with a name that is found
+    // through the keyed index of an older entry, the union must still be the newest.
+    auto store = SqliteHistoryStore::open(m_dir.filePath(QStringLiteral("limit.sqlite")), key());
+    for (int i = 1; i <= 6; ++i) {
+        HistoryEntry e = entryWithPerson(i);
+        e.templateId = i % 2 ? QStringLiteral("summarise") : QStringLiteral("rewrite");
+        store.value()->save(e).value();
+    }
+    HistoryQuery q;
+    q.text = QStringLiteral("basement");
+    q.limit = 2;
+    Result<QList<HistoryEntry>> hits = store.value()->search(q);
+    QCOMPARE(hits->size(), 2);
+    QCOMPARE(hits->at(0).jobId, QStringLiteral("job-p6"));
+    QCOMPARE(hits->at(1).jobId, QStringLiteral("job-p5"));
+    // With a filter the limit applies after it: the newest two summarise entries.
+    q.templateId = QStringLiteral("summarise");
+    hits = store.value()->search(q);
+    QCOMPARE(hits->size(), 2);
+    QCOMPARE(hits->at(0).jobId, QStringLiteral("job-p5"));
+    QCOMPARE(hits->at(1).jobId, QStringLiteral("job-p3"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
