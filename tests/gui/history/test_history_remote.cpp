@@ -3,9 +3,11 @@
 // retention is shown (and locked) in Preferences and in the history window, and deletes old
 // entries while the app runs (clock seam), leaving no trace of them in any file.
 #include "app_context.h"
+#include "core/app_paths.h"
 #include "drop_zone.h"
 #include "emulator_server.h"
 #include "gui_helpers.h"
+#include "history/sqlite_history_store.h"
 #include "history_dialog.h"
 #include "main_window.h"
 #include "pipeline/retention_keeper.h"
@@ -42,6 +44,8 @@ namespace {
 
 const QString kHaiku = QStringLiteral("eu.anthropic.claude-haiku-4-5-20251001-v1:0");
 const QByteArray kMarker = QByteArrayLiteral("Pangolin-Ossendrecht-2290");
+const QByteArray kOldMarker = QByteArrayLiteral("Okapi-Vlissingen-5178");
+const QString kCustomer = QStringLiteral("Maria Gonzalez");
 const QString kLockReason = QStringLiteral("Support keeps a record of its answers (HR-7).");
 
 // A development policy (unsigned, accepted with PROMPTDESK_POLICY_DEVELOPMENT=1) whose only
@@ -123,6 +127,8 @@ private Q_SLOTS:
     void historyWindowSaysHowLongEntriesAreKept();
     void preferencesShowThePolicyLocksWithTheirReasons();
     void policyRetentionDeletesOldEntriesWhileTheAppRuns();
+    void retentionAtStartRemovedAnEntryPastItsAge();
+    void findByNameReopenRunAgainAndDeleteFromTheWindow(); // the acceptance
 
 private:
     HistoryDialog *openHistory(MainWindow &window);
@@ -131,6 +137,7 @@ private:
     QTemporaryDir m_inputs;
     emulator::EmulatorServer m_emulator;
     std::unique_ptr<AppContext> m_context;
+    QString m_keyring;
 };
 
 void TestHistoryRemote::initTestCase()
@@ -154,7 +161,21 @@ void TestHistoryRemote::initTestCase()
     qputenv("AWS_SHARED_CREDENTIALS_FILE", (aws + QStringLiteral("/credentials")).toUtf8());
     qputenv("AWS_CONFIG_FILE", (aws + QStringLiteral("/config")).toUtf8());
     qunsetenv("AWS_PROFILE");
-    ensureUnlockedKeyring();
+    m_keyring = ensureUnlockedKeyring();
+    {
+        // An entry from 40 days ago, written before this start: the policy keeps 30.
+        QVERIFY(QDir().mkpath(AppPaths::fromEnvironment().dataDir()));
+        auto old = SqliteHistoryStore::open(AppPaths::fromEnvironment().historyDatabase());
+        QVERIFY2(old.ok(), old.ok() ? "" : qPrintable(old.error().message));
+        HistoryEntry entry;
+        entry.createdUtc = QDateTime::currentDateTimeUtc().addDays(-40);
+        entry.jobId = QStringLiteral("forty-days-ago");
+        entry.templateId = QStringLiteral("summarise");
+        entry.providerId = QStringLiteral("bedrock-eu");
+        entry.redactedInput = QStringLiteral("Reference ") + QString::fromUtf8(kOldMarker);
+        entry.redactedOutput = QStringLiteral("An old summary.");
+        QVERIFY(old.value()->save(entry).ok());
+    }
     auto context = AppContext::create();
     QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().message));
     m_context = std::move(context).value();
@@ -164,9 +185,9 @@ void TestHistoryRemote::initTestCase()
     MainWindow window(m_context->pipeline());
     window.show();
     const QString path = writeFile(m_inputs.path(), QStringLiteral("depot.txt"),
-                                   "Reference " + kMarker +
-                                       ": the depot's badge printer is out of toner and a new "
-                                       "cartridge is on order.\n");
+                                   "Reference " + kMarker + ": " + kCustomer.toUtf8() +
+                                       " says the depot's badge printer is out of toner and a "
+                                       "new cartridge is on order.\n");
     QVERIFY(dropUrls(window.findChild<DropZone *>(), {QUrl::fromLocalFile(path)}));
     QVERIFY(window.findChild<TemplatePicker *>()->setTemplateId(QStringLiteral("summarise")));
     QAction *run = namedAction(&window, QStringLiteral("actionRun"));
@@ -298,6 +319,61 @@ void TestHistoryRemote::policyRetentionDeletesOldEntriesWhileTheAppRuns()
     QCOMPARE(m_context->pipeline().history().find(QString())->size(), 0);
     const QStringList left = filesHolding(data, kMarker);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestHistoryRemote::retentionAtStartRemovedAnEntryPastItsAge()
+{
+    QCOMPARE(m_context->pipeline().history().find(QString())->size(), 1); // today's job only
+    const QStringList left = filesHolding(m_state.filePath(QStringLiteral("data")), kOldMarker);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void TestHistoryRemote::findByNameReopenRunAgainAndDeleteFromTheWindow()
+{
+    if (!m_keyring.isEmpty()) {
+        QSKIP(qPrintable(m_keyring)); // the name is found through the keychain-keyed index
+    }
+    m_emulator.setScenario(answering(QStringLiteral("Now: [PERSON_1] needs toner.")));
+    MainWindow window(m_context->pipeline());
+    window.show();
+    // Last week's summary, found by the customer's name (stored only sealed).
+    HistoryDialog *dialog = openHistory(window);
+    QVERIFY(dialog);
+    dialog->dateFilter()->setCurrentIndex(2); // last 7 days
+    dialog->search(kCustomer);
+    QCOMPARE(dialog->rowCount(), 1);
+    dialog->selectRow(0);
+    QVERIFY2(dialog->previewText().contains(kCustomer), qPrintable(dialog->previewText()));
+    // Reopen: the input is back in the main window with its task.
+    dialog->findChild<QAbstractButton *>(QStringLiteral("historyReopen"))->click();
+    QVERIFY(window.findChild<DropZone *>()->text().contains(kCustomer));
+    QCOMPARE(window.findChild<TemplatePicker *>()->templateId(), QStringLiteral("summarise"));
+    // Run again on the current model, side by side.
+    QTRY_VERIFY(window.findChild<HistoryDialog *>() == nullptr);
+    dialog = openHistory(window);
+    dialog->search(kCustomer);
+    dialog->selectRow(0);
+    dialog->findChild<QAbstractButton *>(QStringLiteral("historyRerun"))->click();
+    RerunDialog *side = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((side = window.findChild<RerunDialog *>()) != nullptr, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!side->isRunning(), 30000);
+    QVERIFY2(side->nowText().contains(kCustomer + QStringLiteral(" needs toner")),
+             qPrintable(side->nowText())); // the placeholder restored in the new answer
+    side->close();
+    // Delete last week's entry (the new run stays), from the window.
+    QTRY_VERIFY(window.findChild<HistoryDialog *>() == nullptr);
+    dialog = openHistory(window);
+    dialog->setConfirm([](const QString &) { return true; });
+    dialog->search(kCustomer);
+    QCOMPARE(dialog->rowCount(), 2);
+    dialog->selectRow(1); // the older one
+    dialog->findChild<QAbstractButton *>(QStringLiteral("historyDelete"))->click();
+    QCOMPARE(dialog->rowCount(), 1);
+    // What remains is the new run (its answer), not last week's.
+    dialog->selectRow(0);
+    QVERIFY2(dialog->previewText().contains(QStringLiteral("needs toner")),
+             qPrintable(dialog->previewText()));
+    QVERIFY(!dialog->previewText().contains(QStringLiteral("Before: the badge printer")));
 }
 
 QTEST_MAIN(TestHistoryRemote)

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void deleteSelectedRemovesEverySelectedRow();
     void historyOffInPreferencesErasesAndKeepsNothing();
     void keychainBannerOnlyWithoutAKeychain();
+    void copyPutsTheResultOnTheClipboard();
     void eraseAllAsksFirst(); // last: it empties the history of this process
 
 private:
@@ -460,6 +462,23 @@ void TestHistoryWindow::keychainBannerOnlyWithoutAKeychain()
     QCOMPARE(banner->isVisible(), !m_keyring.isEmpty());
     QVERIFY(banner->text().contains(QStringLiteral("placeholders")));
     QVERIFY(!banner->accessibleName().isEmpty());
+}
+
+void TestHistoryWindow::copyPutsTheResultOnTheClipboard()
+{
+    MainWindow window(m_context->pipeline());
+    window.show();
+    HistoryDialog *dialog = openHistory(window);
+    QVERIFY(dialog);
+    dialog->search(QStringLiteral("canteen"));
+    dialog->selectRow(0);
+    QApplication::clipboard()->clear();
+    auto *copy = dialog->findChild<QAbstractButton *>(QStringLiteral("historyCopy"));
+    QVERIFY(copy && copy->isEnabled());
+    copy->click();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY(!copied.isEmpty());
+    QVERIFY2(dialog->previewText().contains(copied.trimmed().left(40)), qPrintable(copied));
 }
 
 QTEST_MAIN(TestHistoryWindow)
