@@ -6,6 +6,7 @@
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -42,6 +43,50 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &byt
     }
     file.write(bytes);
     return path;
+}
+
+QStringList filesHolding(const QString &dir, const QByteArray &needle)
+{
+    const QString text = QString::fromUtf8(needle);
+    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            if (bytes.contains(needle) || bytes.contains(utf16)) {
+                found.append(file.fileName());
+            }
+        }
+    }
+    return found;
+}
+
+void useEmulatorAwsProfile(const QString &dir)
+{
+    QDir().mkpath(dir);
+    writeFile(dir, QStringLiteral("credentials"),
+              "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+              "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+    writeFile(dir, QStringLiteral("config"), "[default]\nregion = eu-central-1\n");
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", (dir + QStringLiteral("/credentials")).toUtf8());
+    qputenv("AWS_CONFIG_FILE", (dir + QStringLiteral("/config")).toUtf8());
+    qunsetenv("AWS_PROFILE");
+}
+
+void useAppStateIn(const QString &stateDir)
+{
+    qputenv("PROMPTDESK_CONFIG_DIR", (stateDir + QStringLiteral("/config")).toUtf8());
+    qputenv("PROMPTDESK_DATA_DIR", (stateDir + QStringLiteral("/data")).toUtf8());
+}
+
+void useDevelopmentPolicy(const QString &dir, const QByteArray &policy)
+{
+    QDir().mkpath(dir);
+    writeFile(dir, QStringLiteral("policy.json"), policy);
+    qputenv("PROMPTDESK_POLICY_DIR", dir.toUtf8());
+    qputenv("PROMPTDESK_POLICY_DEVELOPMENT", "1");
 }
 
 namespace {

@@ -15,6 +15,7 @@
 #include "settings_dialog.h"
 #include "template_picker.h"
 #include "test_support.h"
+#include "window_run.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -90,24 +91,6 @@ QByteArray historyPolicy(quint16 port)
     return QJsonDocument(policy).toJson();
 }
 
-QStringList filesHolding(const QString &dir, const QByteArray &needle)
-{
-    const QString text = QString::fromUtf8(needle);
-    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.readAll();
-            if (bytes.contains(needle) || bytes.contains(utf16)) {
-                found.append(file.fileName());
-            }
-        }
-    }
-    return found;
-}
-
 emulator::Scenario answering(const QString &text)
 {
     emulator::Scenario scenario;
@@ -145,22 +128,9 @@ void TestHistoryRemote::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     const quint16 port = m_emulator.listenLoopback();
     QVERIFY(port != 0);
-    qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("PROMPTDESK_DATA_DIR", m_state.filePath(QStringLiteral("data")).toUtf8());
-    const QString policyDir = m_state.filePath(QStringLiteral("policy"));
-    QVERIFY(QDir().mkpath(policyDir));
-    writeFile(policyDir, QStringLiteral("policy.json"), historyPolicy(port));
-    qputenv("PROMPTDESK_POLICY_DIR", policyDir.toUtf8());
-    qputenv("PROMPTDESK_POLICY_DEVELOPMENT", "1");
-    const QString aws = m_state.filePath(QStringLiteral("aws"));
-    QVERIFY(QDir().mkpath(aws));
-    writeFile(aws, QStringLiteral("credentials"),
-              "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
-              "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
-    writeFile(aws, QStringLiteral("config"), "[default]\nregion = eu-central-1\n");
-    qputenv("AWS_SHARED_CREDENTIALS_FILE", (aws + QStringLiteral("/credentials")).toUtf8());
-    qputenv("AWS_CONFIG_FILE", (aws + QStringLiteral("/config")).toUtf8());
-    qunsetenv("AWS_PROFILE");
+    useAppStateIn(m_state.path());
+    useDevelopmentPolicy(m_state.filePath(QStringLiteral("policy")), historyPolicy(port));
+    useEmulatorAwsProfile(m_state.filePath(QStringLiteral("aws")));
     m_keyring = ensureUnlockedKeyring();
     {
         // An entry from 40 days ago, written before this start: the policy keeps 30.
@@ -188,12 +158,7 @@ void TestHistoryRemote::initTestCase()
                                    "Reference " + kMarker + ": " + kCustomer.toUtf8() +
                                        " says the depot's badge printer is out of toner and a "
                                        "new cartridge is on order.\n");
-    QVERIFY(dropUrls(window.findChild<DropZone *>(), {QUrl::fromLocalFile(path)}));
-    QVERIFY(window.findChild<TemplatePicker *>()->setTemplateId(QStringLiteral("summarise")));
-    QAction *run = namedAction(&window, QStringLiteral("actionRun"));
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
-    run->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+    QVERIFY(runFileInWindow(window, path, QStringLiteral("summarise")));
     QCOMPARE(m_emulator.records().size(), 1);
 }
 

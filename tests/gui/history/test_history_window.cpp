@@ -9,6 +9,7 @@
 #include "settings_dialog.h"
 #include "template_picker.h"
 #include "test_support.h"
+#include "window_run.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -35,25 +36,6 @@ namespace {
 
 const QString kName = QStringLiteral("Maria Gonzalez");
 const QByteArray kMarker = QByteArrayLiteral("Wombat-Kettering-7731");
-
-// Every file under `dir` that holds `needle` (as UTF-8 or UTF-16), by path.
-QStringList filesHolding(const QString &dir, const QByteArray &needle)
-{
-    const QString text = QString::fromUtf8(needle);
-    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = file.readAll();
-            if (bytes.contains(needle) || bytes.contains(utf16)) {
-                found.append(file.fileName());
-            }
-        }
-    }
-    return found;
-}
 
 } // namespace
 
@@ -118,17 +100,7 @@ void TestHistoryWindow::summarise(const QString &name, const QByteArray &text,
 {
     MainWindow window(m_context->pipeline());
     window.show();
-    auto *dropZone = window.findChild<DropZone *>();
-    QVERIFY(dropUrls(dropZone, {QUrl::fromLocalFile(writeFile(m_inputs.path(), name, text))}));
-    auto *picker = window.findChild<TemplatePicker *>();
-    QVERIFY(picker->setTemplateId(templateId));
-    for (auto it = options.cbegin(); it != options.cend(); ++it) {
-        QVERIFY(picker->setOption(it.key(), it.value()));
-    }
-    QAction *run = namedAction(&window, QStringLiteral("actionRun"));
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
-    run->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+    QVERIFY(runFileInWindow(window, writeFile(m_inputs.path(), name, text), templateId, options));
 }
 
 QString TestHistoryWindow::cell(HistoryDialog *dialog, int row, int column) const

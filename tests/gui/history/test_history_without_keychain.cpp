@@ -9,6 +9,7 @@
 #include "settings_dialog.h"
 #include "template_picker.h"
 #include "test_support.h"
+#include "window_run.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,12 +52,7 @@ void TestHistoryWithoutKeychain::initTestCase()
     const QString path = writeFile(m_inputs.path(), QStringLiteral("ticket.txt"),
                                    "Ticket 7702: Maria Gonzalez left her umbrella in the car "
                                    "and asks the driver to bring it to the depot.\n");
-    QVERIFY(dropUrls(window.findChild<DropZone *>(), {QUrl::fromLocalFile(path)}));
-    QVERIFY(window.findChild<TemplatePicker *>()->setTemplateId(QStringLiteral("summarise")));
-    QAction *run = namedAction(&window, QStringLiteral("actionRun"));
-    QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 30000);
-    run->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), 30000);
+    QVERIFY(runFileInWindow(window, path, QStringLiteral("summarise")));
 }
 
 void TestHistoryWithoutKeychain::bothWindowsSayTheOriginalsAreNotKept()

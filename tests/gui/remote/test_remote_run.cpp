@@ -128,23 +128,10 @@ void TestRemoteRun::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     const quint16 port = m_emulator.listenLoopback();
     QVERIFY(port != 0);
-    qputenv("PROMPTDESK_CONFIG_DIR", m_state.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("PROMPTDESK_DATA_DIR", m_state.filePath(QStringLiteral("data")).toUtf8());
-    const QString policyDir = m_state.filePath(QStringLiteral("policy"));
-    QVERIFY(QDir().mkpath(policyDir));
-    writeFile(policyDir, QStringLiteral("policy.json"), developmentPolicy(port));
-    qputenv("PROMPTDESK_POLICY_DIR", policyDir.toUtf8());
-    qputenv("PROMPTDESK_POLICY_DEVELOPMENT", "1");
+    useAppStateIn(m_state.path());
+    useDevelopmentPolicy(m_state.filePath(QStringLiteral("policy")), developmentPolicy(port));
     // The AWS profile the Bedrock entries use (the emulator's example keys).
-    const QString aws = m_state.filePath(QStringLiteral("aws"));
-    QVERIFY(QDir().mkpath(aws));
-    writeFile(aws, QStringLiteral("credentials"),
-              "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
-              "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
-    writeFile(aws, QStringLiteral("config"), "[default]\nregion = eu-central-1\n");
-    qputenv("AWS_SHARED_CREDENTIALS_FILE", (aws + QStringLiteral("/credentials")).toUtf8());
-    qputenv("AWS_CONFIG_FILE", (aws + QStringLiteral("/config")).toUtf8());
-    qunsetenv("AWS_PROFILE");
+    useEmulatorAwsProfile(m_state.filePath(QStringLiteral("aws")));
     m_keyring = ensureUnlockedKeyring();
     if (m_keyring.isEmpty()) {
         KeychainSecretStore secrets;
