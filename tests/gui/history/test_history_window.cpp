@@ -57,6 +57,7 @@ private Q_SLOTS:
     void historyOffInPreferencesErasesAndKeepsNothing();
     void keychainBannerOnlyWithoutAKeychain();
     void copyPutsTheResultOnTheClipboard();
+    void retentionChosenInPreferencesIsShownInTheHistory();
     void eraseAllAsksFirst(); // last: it empties the history of this process
 
 private:
@@ -451,6 +452,31 @@ void TestHistoryWindow::copyPutsTheResultOnTheClipboard()
     const QString copied = QApplication::clipboard()->text();
     QVERIFY(!copied.isEmpty());
     QVERIFY2(dialog->previewText().contains(copied.trimmed().left(40)), qPrintable(copied));
+}
+
+void TestHistoryWindow::retentionChosenInPreferencesIsShownInTheHistory()
+{
+    MainWindow window(m_context->pipeline());
+    window.show();
+    bool set = false;
+    QTimer::singleShot(0, &window, [&set] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        set = dialog->retentionBox() && dialog->retentionBox()->isEnabled();
+        if (set) {
+            dialog->retentionBox()->setValue(7);
+        }
+        dialog->accept();
+    });
+    namedAction(&window, QStringLiteral("actionPreferences"))->trigger();
+    QVERIFY(set);
+    HistoryDialog *dialog = openHistory(window);
+    QVERIFY(dialog);
+    auto *keptFor = dialog->findChild<QLabel *>(QStringLiteral("historyKeptFor"));
+    QVERIFY2(keptFor->text().contains(QStringLiteral("7 day")), qPrintable(keptFor->text()));
+    QCOMPARE(dialog->rowCount(), 3); // today's entries are inside the seven days
 }
 
 QTEST_MAIN(TestHistoryWindow)
