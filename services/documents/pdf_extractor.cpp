@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "documents/ocr_engine.h"
+#include "documents/pdf_page_tree_guard.h"
 #include "documents/text_decoder.h"
 
 #include <QBuffer>
@@ -97,6 +98,10 @@ Result<Document> PdfExtractor::extract(const QByteArray &bytes, const QString &n
         return corruptError(name, QStringLiteral("is incomplete: the end of the PDF is missing "
                                                  "(it may have been cut off while copying or "
                                                  "downloading)."));
+    }
+    if (pdfPageTreeLoops(bytes)) {
+        return corruptError(name, QStringLiteral("is damaged: its list of pages refers back to "
+                                                 "itself, so it cannot be read."));
     }
     QByteArray data = bytes; // QBuffer needs a non-const array; shares the bytes
     QBuffer buffer(&data);

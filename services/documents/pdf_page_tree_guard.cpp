@@ -1,0 +1,152 @@
+#include "documents/pdf_page_tree_guard.h"
+
+#include <QHash>
+
+#include <cctype>
+#include <QList>
+#include <QSet>
+
+namespace promptdesk {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The object number of an "N G obj" header whose "obj" keyword starts at `at`, or -1.
+qint64 objectNumberBefore(QByteArrayView bytes, qsizetype at)
+{
+    qsizetype i = at - 1;
+    const auto skipSpaces = [&] {
+        while (i >= 0 && isSpace(bytes[i])) {
+            --i;
+        }
+    };
+    const auto skipDigits = [&] {
+        const qsizetype end = i;
+        while (i >= 0 && isDigit(bytes[i]) && end - i < 10) {
+            --i;
+        }
+        return end - i;
+    };
+    skipSpaces();
+    if (skipDigits() == 0) { // generation
+        return -1;
+    }
+    skipSpaces();
+    const qsizetype numberEnd = i;
+    const qsizetype digits = skipDigits();
+    if (digits == 0) {
+        return -1;
+    }
+    return bytes.sliced(i + 1, numberEnd - i).toByteArray().toLongLong();
+}
+
+// "/Type /Pages" (any spacing), not "/Type /Page".
+bool isPagesNode(QByteArrayView dictionary)
+{
+    for (qsizetype at = dictionary.indexOf("/Type"); at >= 0;
+         at = dictionary.indexOf("/Type", at + 5)) {
+        qsizetype i = at + 5;
+        while (i < dictionary.size() && isSpace(dictionary[i])) {
+            ++i;
+        }
+        const QByteArrayView rest = dictionary.sliced(i);
+        if (rest.startsWith("/Pages") &&
+            (rest.size() == 6 || !(std::isalnum(static_cast<unsigned char>(rest[6]))))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The object numbers referred to ("N G R") in the /Kids array of `dictionary`.
+QList<qint64> kidsOf(QByteArrayView dictionary)
+{
+    QList<qint64> kids;
+    const qsizetype at = dictionary.indexOf("/Kids");
+    if (at < 0) {
+        return kids;
+    }
+    const qsizetype open = dictionary.indexOf('[', at);
+    const qsizetype close = open < 0 ? -1 : dictionary.indexOf(']', open);
+    if (close < 0) {
+        return kids;
+    }
+    const QList<QByteArray> words =
+        dictionary.sliced(open + 1, close - open - 1).toByteArray().simplified().split(' ');
+    for (qsizetype i = 0; i + 2 < words.size(); ++i) {
+        if (words[i + 2] == "R") {
+            bool ok = false;
+            const qint64 n = words[i].toLongLong(&ok);
+            if (ok) {
+                kids.append(n);
+            }
+            i += 2;
+        }
+    }
+    return kids;
+}
+
+} // namespace
+
+bool pdfPageTreeLoops(QByteArrayView bytes)
+{
+    QHash<qint64, QList<qint64>> pagesNodes; // /Pages object -> its kids
+    for (qsizetype at = bytes.indexOf("obj"); at >= 0; at = bytes.indexOf("obj", at + 3)) {
+        if (at >= 3 && bytes.sliced(at - 3, 3) == "end") {
+            continue;
+        }
+        const qint64 number = objectNumberBefore(bytes, at);
+        if (number < 0) {
+            continue;
+        }
+        qsizetype end = bytes.indexOf("endobj", at);
+        end = end < 0 ? bytes.size() : end;
+        QByteArrayView body = bytes.sliced(at + 3, end - at - 3);
+        if (const qsizetype stream = body.indexOf("stream"); stream >= 0) {
+            body = body.first(stream); // the dictionary only, never stream data
+        }
+        if (body.contains("/Kids") && isPagesNode(body)) {
+            pagesNodes.insert(number, kidsOf(body));
+        }
+    }
+    // Depth-first over /Pages nodes: a node met again on the current path is a loop.
+    QSet<qint64> done;
+    for (auto it = pagesNodes.cbegin(); it != pagesNodes.cend(); ++it) {
+        if (done.contains(it.key())) {
+            continue;
+        }
+        QSet<qint64> onPath;
+        QList<std::pair<qint64, qsizetype>> stack{{it.key(), 0}};
+        onPath.insert(it.key());
+        while (!stack.isEmpty()) {
+            auto &[node, next] = stack.last();
+            const QList<qint64> &kids = pagesNodes[node];
+            if (next >= kids.size()) {
+                onPath.remove(node);
+                done.insert(node);
+                stack.removeLast();
+                continue;
+            }
+            const qint64 kid = kids[next++];
+            if (onPath.contains(kid)) {
+                return true;
+            }
+            if (pagesNodes.contains(kid) && !done.contains(kid)) {
+                onPath.insert(kid);
+                stack.append({kid, 0});
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace promptdesk

@@ -1,0 +1,102 @@
+// A PDF whose page tree lists itself among its own kids made PDFium's load spin forever (found
+// by fuzz_pdf, 771 bytes); the reader now refuses it as damaged at once. Fixtures are written
+// here, with a correct cross-reference table, so only the page tree is wrong.
+#include "documents/local_document_reader.h"
+#include "documents/pdf_page_tree_guard.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace promptdesk;
+
+namespace {
+
+// A PDF of the given objects (numbered from 1) with a correct xref table and trailer.
+QByteArray pdfOf(const QList<QByteArray> &objects)
+{
+    QByteArray out = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(out.size());
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets) {
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
+           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray withKids(const QByteArray &kids, const QList<QByteArray> &more = {})
+{
+    QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [" + kids + "] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length 44 >>\nstream\nBT /F1 18 Tf 72 720 Td (Depot rota) Tj ET\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    objects.append(more);
+    return pdfOf(objects);
+}
+
+} // namespace
+
+class TestPdfPageTreeGuard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aTreeWithoutLoopsIsRead();
+    void aPagesNodeAmongItsOwnKidsIsRefusedAtOnce();
+    void aLoopThroughAnotherNodeIsFound();
+    void kidsInsideAStreamOrOnALeafDoNotCount();
+};
+
+void TestPdfPageTreeGuard::aTreeWithoutLoopsIsRead()
+{
+    const QByteArray pdf = withKids("3 0 R");
+    QVERIFY(!pdfPageTreeLoops(pdf));
+    const Result<Document> read = LocalDocumentReader().readData(pdf, QStringLiteral("rota.pdf"), ReadOptions{});
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    QVERIFY(read->text().contains(QStringLiteral("Depot rota")));
+}
+
+void TestPdfPageTreeGuard::aPagesNodeAmongItsOwnKidsIsRefusedAtOnce()
+{
+    const QByteArray pdf = withKids("2 0 R 3 0 R");
+    QVERIFY(pdfPageTreeLoops(pdf));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Document> read = LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{});
+    QVERIFY(timer.elapsed() < 5000); // before the guard: no answer at all
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().kind, ErrorKind::Corrupt);
+    QVERIFY2(read.error().message.contains(QStringLiteral("refers back to itself")),
+             qPrintable(read.error().message));
+}
+
+void TestPdfPageTreeGuard::aLoopThroughAnotherNodeIsFound()
+{
+    // 2 -> 6 -> 2, with the page hanging off 6; spacing as generators vary it.
+    const QByteArray pdf =
+        withKids("6 0 R", {"<</Type/Pages/Kids[3 0 R\n2 0 R]/Parent 2 0 R/Count 1>>"});
+    QVERIFY(pdfPageTreeLoops(pdf));
+    QCOMPARE(LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{}).error().kind,
+             ErrorKind::Corrupt);
+}
+
+void TestPdfPageTreeGuard::kidsInsideAStreamOrOnALeafDoNotCount()
+{
+    const QByteArray pdf = withKids(
+        "3 0 R", {"<< /Length 40 >>\nstream\n/Type /Pages /Kids [6 0 R] 6 0 obj\nendstream",
+                  "<< /Type /Page /Kids [2 0 R] /Parent 2 0 R >>"});
+    QVERIFY(!pdfPageTreeLoops(pdf));
+    QVERIFY(!pdfPageTreeLoops(QByteArrayView()));
+    QVERIFY(!pdfPageTreeLoops("obj obj endobj 1 0 obj << /Type /Pages /Kids [ >> endobj"));
+}
+
+QTEST_GUILESS_MAIN(TestPdfPageTreeGuard)
+#include "test_pdf_page_tree_guard.moc"
