@@ -691,8 +691,8 @@
         <translation>Dokument wählen</translation>
     </message>
     <message>
-        <source>Documents (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation>Dokumente (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+        <source>Documents (*.txt *.md *.csv *.html *.htm *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.rtf *.eml *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Dokumente (*.txt *.md *.csv *.html *.htm *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.rtf *.eml *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Document: %1</source>

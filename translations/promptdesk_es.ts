@@ -691,8 +691,8 @@
         <translation>Elegir un documento</translation>
     </message>
     <message>
-        <source>Documents (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation>Documentos (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+        <source>Documents (*.txt *.md *.csv *.html *.htm *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.rtf *.eml *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Documentos (*.txt *.md *.csv *.html *.htm *.pdf *.docx *.xlsx *.pptx *.odt *.ods *.odp *.rtf *.eml *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Document: %1</source>

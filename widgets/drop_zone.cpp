@@ -286,8 +286,8 @@ void DropZone::chooseFile()
                               : QFileInfo(m_filePath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose a document"), start,
-        tr("Documents (*.txt *.md *.html *.htm *.pdf *.docx *.odt *.eml *.png *.jpg *.jpeg);;"
-           "All files (*)"));
+        tr("Documents (*.txt *.md *.csv *.html *.htm *.pdf *.docx *.xlsx *.pptx *.odt *.ods "
+           "*.odp *.rtf *.eml *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (!path.isEmpty()) {
         setFile(path);
     }

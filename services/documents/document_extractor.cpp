@@ -93,6 +93,10 @@ Result<Document> readZip(const QByteArray &bytes, const QString &name, const QSt
         format = kind;
         return XlsxExtractor::extract(package, name, context);
     }
+    if (kind == u"pptx") {
+        format = kind;
+        return PptxExtractor::extract(package, name, context);
+    }
     if (kind == u"odf") {
         QString mime;
         if (package.contains(QStringLiteral("mimetype"))) {
@@ -101,22 +105,28 @@ Result<Document> readZip(const QByteArray &bytes, const QString &name, const QSt
                 mime = QString::fromLatin1(m->trimmed());
             }
         }
-        if (mime.endsWith(u"opendocument.text") || mime.endsWith(u"opendocument.spreadsheet") ||
-            (mime.isEmpty() && (suffix == u"odt" || suffix == u"ods"))) {
-            format = mime.endsWith(u"spreadsheet") || (mime.isEmpty() && suffix == u"ods")
-                         ? QStringLiteral("ods")
-                         : QStringLiteral("odt");
+        // The mimetype entry decides; a package without one goes by its extension.
+        const auto is = [&](QStringView kindName, QStringView extension) {
+            return mime.endsWith(u"opendocument." + kindName.toString()) ||
+                   (mime.isEmpty() && suffix == extension);
+        };
+        if (is(u"text", u"odt") || is(u"spreadsheet", u"ods") || is(u"presentation", u"odp")) {
+            format = is(u"spreadsheet", u"ods")    ? QStringLiteral("ods")
+                     : is(u"presentation", u"odp") ? QStringLiteral("odp")
+                                                   : QStringLiteral("odt");
             return OdfExtractor::extract(package, name, context);
         }
         return Error{ErrorKind::Unsupported,
                      QStringLiteral("%1 is an OpenDocument file of a kind Promptdesk does not "
-                                    "read yet (only text documents and spreadsheets).")
+                                    "read yet (only text documents, spreadsheets and "
+                                    "presentations).")
                          .arg(quotedName(name))};
     }
     if (kind == u"ooxml") {
         return Error{ErrorKind::Unsupported,
                      QStringLiteral("%1 is an Office file of a kind Promptdesk does not read yet "
-                                    "(only Word documents and Excel workbooks).")
+                                    "(only Word documents, Excel workbooks and "
+                                    "PowerPoint presentations).")
                          .arg(quotedName(name))};
     }
     const QString claimed = claimedBinaryFormat(suffix);

@@ -28,6 +28,9 @@ public:
     FlowTextBuilder comments;
     QStringList sheetNames;
     bool spreadsheet = false;
+    bool presentation = false;
+    QStringList slideNames;
+    QStringList slideNotes; // one per slide, empty when it has none
 
     std::optional<Error> walk(const QByteArray &xml, bool stylesOnly)
     {
@@ -66,6 +69,23 @@ public:
                     }
                 } else if (e == u"spreadsheet") {
                     spreadsheet = true;
+                } else if (e == u"presentation") {
+                    presentation = true;
+                } else if (e == u"page" && presentation && !stylesOnly) {
+                    if (!slideNames.isEmpty()) {
+                        body.pageBreak();
+                    }
+                    slideNames.append(reader.attribute(QLatin1StringView("draw:name")));
+                    slideNotes.append(QString());
+                    if (slideNames.size() > m_context.limits.maxPages) {
+                        return tooLargeError(QStringLiteral("%1 has more slides than the limit "
+                                                            "of %2.")
+                                                 .arg(quotedName(m_name))
+                                                 .arg(m_context.limits.maxPages));
+                    }
+                } else if (e == u"notes" && presentation && !slideNotes.isEmpty()) {
+                    stack.append(out);
+                    out = &m_slideNotes;
                 } else if (e == u"table" && spreadsheet) {
                     if (!sheetNames.isEmpty()) {
                         out->pageBreak();
@@ -104,6 +124,13 @@ public:
                 } else if (e == u"note-body" || e == u"annotation") {
                     out->endParagraph();
                     out = stack.isEmpty() ? &body : stack.takeLast();
+                } else if (e == u"notes" && out == &m_slideNotes) {
+                    slideNotes.last() =
+                        tidyText(m_slideNotes.pages().join(QLatin1Char('\n'))).trimmed();
+                    m_slideNotes = FlowTextBuilder();
+                    out = stack.isEmpty() ? &body : stack.takeLast();
+                } else if (e == u"frame" && presentation) {
+                    out->ensureBlankLine(); // each frame on a slide is its own block
                 } else if (e == u"header" || e == u"footer" || e == u"header-left" ||
                            e == u"footer-left" || e == u"header-first" || e == u"footer-first") {
                     --inHeaderFooter;
@@ -132,6 +159,7 @@ private:
     ExtractionContext &m_context;
     QString m_name;
     int m_inParagraph = 0; // text only counts inside text:p and text:h
+    FlowTextBuilder m_slideNotes;
     QList<int> m_rowRepeat;
     QList<int> m_cellRepeat;
     QList<bool> m_cellHasText;
@@ -149,13 +177,16 @@ QString officePackageFormat(const ZipPackage &package, const QString &name)
     if (package.contains(QStringLiteral("xl/workbook.xml"))) {
         return QStringLiteral("xlsx");
     }
+    if (package.contains(QStringLiteral("ppt/presentation.xml"))) {
+        return QStringLiteral("pptx");
+    }
     if (package.contains(QStringLiteral("content.xml")) &&
         package.contains(QStringLiteral("META-INF/manifest.xml"))) {
         return QStringLiteral("odf");
     }
     if (package.contains(QStringLiteral("[Content_Types].xml")) &&
         package.contains(QStringLiteral("_rels/.rels"))) {
-        return QStringLiteral("ooxml"); // Word/Excel with unusual part names, or PowerPoint
+        return QStringLiteral("ooxml"); // Word/Excel/PowerPoint with unusual part names, or Visio
     }
     return {};
 }
@@ -188,6 +219,24 @@ Result<Document> OdfExtractor::extract(ZipPackage &package, const QString &name,
                                                QStringLiteral("Sheet: ") + walker.sheetNames[i]});
         }
         document.metadata.insert(QStringLiteral("sheets"), int(walker.sheetNames.size()));
+        return document;
+    }
+    if (walker.presentation) {
+        int withNotes = 0;
+        for (qsizetype i = 0; i < walker.slideNames.size(); ++i) {
+            QString text = i < pages.size() ? tidyText(pages[i]).trimmed() : QString();
+            if (!walker.slideNotes[i].isEmpty()) {
+                ++withNotes;
+                text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                        QStringLiteral("Speaker notes:\n") + walker.slideNotes[i];
+            }
+            document.pages.append(DocumentPage{++number, text, {}});
+        }
+        if (document.pages.isEmpty()) {
+            document.pages.append(DocumentPage{++number, QString(), {}});
+        }
+        document.metadata.insert(QStringLiteral("slides"), int(walker.slideNames.size()));
+        document.metadata.insert(QStringLiteral("slidesWithNotes"), withNotes);
         return document;
     }
     for (const QString &page : pages) {

@@ -21,16 +21,26 @@ public:
                                     ExtractionContext &context);
 };
 
-// OpenDocument text (ODT) and spreadsheet (ODS). Text: body with soft page breaks, tables,
-// then headers/footers, notes and comments; tracked deletions dropped. Spreadsheet: one page
-// per sheet. Encrypted packages are refused as `encrypted`.
+// PowerPoint (PPTX): one page per slide in the presentation's order (slide numbers are page
+// numbers), shapes and tables in the slide's order, then the slide's speaker notes; hidden
+// slides are kept and labelled.
+class PptxExtractor final {
+public:
+    static Result<Document> extract(ZipPackage &package, const QString &name,
+                                    ExtractionContext &context);
+};
+
+// OpenDocument text (ODT), spreadsheet (ODS) and presentation (ODP). Text: body with soft page
+// breaks, tables, then headers/footers, notes and comments; tracked deletions dropped. Spreadsheet:
+// one page per sheet. Presentation: one page per slide with its notes. Encrypted packages are
+// refused as `encrypted`.
 class OdfExtractor final {
 public:
     static Result<Document> extract(ZipPackage &package, const QString &name,
                                     ExtractionContext &context);
 };
 
-// The format id ("docx", "xlsx", "odt", "ods") of an office package, or empty when the ZIP
+// The format id ("docx", "xlsx", "pptx", "odf") of an office package, or empty when the ZIP
 // is something else.
 QString officePackageFormat(const ZipPackage &package, const QString &name);
 

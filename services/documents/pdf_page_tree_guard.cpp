@@ -2,9 +2,9 @@
 
 #include <QHash>
 
-#include <cctype>
 #include <QList>
 #include <QSet>
+#include <cctype>
 
 namespace promptdesk {
 

@@ -1,5 +1,6 @@
 // Office XML glue: the fuzz input becomes the main XML part of a valid DOCX ('d'), ODT/ODS
-// ('o') or XLSX sheet ('x', other first bytes) so mutations reach the XML walkers instead of
+// ('o'), ODP ('O'), a PPTX slide and its notes ('p'), its presentation part ('P') or an XLSX
+// sheet ('x', other first bytes) so mutations reach the XML walkers instead of
 // failing the ZIP checksum. DTDs and entities must come back as `corrupt`, never expand.
 #include "fuzz_document_check.h"
 
@@ -52,6 +53,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                  {QStringLiteral("content.xml"), xml},
                  {QStringLiteral("styles.xml"), xml}}),
             QStringLiteral("input.odt"));
+    } else if (kind == 'O') {
+        fuzzing::readAndCheck(
+            zip({{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.presentation"},
+                 {QStringLiteral("META-INF/manifest.xml"), "<manifest/>"},
+                 {QStringLiteral("content.xml"), xml}}),
+            QStringLiteral("input.odp"));
+    } else if (kind == 'p' || kind == 'P') {
+        const QByteArray rels = "<Relationships><Relationship Id=\"r1\" Type=\"x/slide\" "
+                                "Target=\"slides/slide1.xml\"/></Relationships>";
+        const QByteArray slideRels = "<Relationships><Relationship Id=\"r2\" Type=\"x/notesSlide\" "
+                                     "Target=\"../notesSlides/notesSlide1.xml\"/></Relationships>";
+        const QByteArray presentation =
+            kind == 'P' ? xml
+                        : QByteArray("<presentation><sldIdLst><sldId r:id=\"r1\"/>"
+                                     "</sldIdLst></presentation>");
+        fuzzing::readAndCheck(zip({{QStringLiteral("[Content_Types].xml"), "<Types/>"},
+                                   {QStringLiteral("ppt/presentation.xml"), presentation},
+                                   {QStringLiteral("ppt/_rels/presentation.xml.rels"), rels},
+                                   {QStringLiteral("ppt/slides/slide1.xml"), xml},
+                                   {QStringLiteral("ppt/slides/_rels/slide1.xml.rels"),
+                                    kind == 'P' ? xml : slideRels},
+                                   {QStringLiteral("ppt/notesSlides/notesSlide1.xml"), xml}}),
+                              QStringLiteral("input.pptx"));
     } else {
         fuzzing::readAndCheck(zip({{QStringLiteral("[Content_Types].xml"), "<Types/>"},
                                    {QStringLiteral("xl/workbook.xml"),

@@ -65,6 +65,9 @@ private Q_SLOTS:
     void odtBodyNotesFootersAndDeletions();
     void odsSheetsWithRepeatedCells();
     void odfEncryptedIsEncrypted();
+    void pptxSlidesInOrderWithTablesAndNotes();
+    void pptxDamagedOrOversizedDecks();
+    void odpSlidesWithNotes();
     void encryptedOfficeFileIsEncrypted();
     void zipBombIsTooLarge();
     void totalUncompressedSizeIsLimited();
@@ -257,6 +260,120 @@ void TestExtractors::odfEncryptedIsEncrypted()
     const Result<Document> result = read(bytes, QStringLiteral("locked.odt"));
     QVERIFY(!result);
     QCOMPARE(result.error().kind, ErrorKind::Encrypted);
+}
+
+void TestExtractors::pptxSlidesInOrderWithTablesAndNotes()
+{
+    const QList<Slide> slides{
+        {textShape(drawingPara("Quarterly review"), "title") +
+             textShape(drawingPara("Drivers onboarded: 120") + drawingPara("Cities: 4")) +
+             slideNumberShape("91"),
+         {}},
+        {textShape(drawingPara("Incidents"), "title") +
+             tableFrame({{"City", "Count"}, {"Lyon", "3"}}),
+         textShape({}, "sldImg") + textShape(drawingPara("Mention the Lyon delay."), "body") +
+             slideNumberShape("92")},
+        {"<mc:AlternateContent><mc:Choice Requires=\"p14\">" +
+             textShape(drawingPara("Appendix shown")) + "</mc:Choice><mc:Fallback>" +
+             textShape(drawingPara("FALLBACK-COPY")) + "</mc:Fallback></mc:AlternateContent>" +
+             textShape("<a:p><a:r><a:t>Line one</a:t></a:r><a:br/><a:r><a:t>line two</a:t>"
+                       "</a:r></a:p>"),
+         {},
+         true},
+    };
+    // A slide id whose relationship does not exist is skipped, and the relationship that
+    // points outside the package (the fixture always adds one) never resolves.
+    const Result<Document> result = read(pptx(slides, {},
+                                              "<p:sldId id=\"999\" r:id=\"rIdMissing\"/>"
+                                              "<p:sldId id=\"998\" r:id=\"rIdOut\"/>"),
+                                         QStringLiteral("review.pptx"));
+    QVERIFY2(result, qPrintable(why(result)));
+    QCOMPARE(result->format, QStringLiteral("pptx"));
+    QCOMPARE(result->pages.size(), 3);
+    QCOMPARE(result->pages[0].number, 1);
+    QCOMPARE(result->pages[0].text,
+             QStringLiteral("Quarterly review\n\nDrivers onboarded: 120\nCities: 4"));
+    QCOMPARE(result->pages[1].number, 2);
+    QCOMPARE(result->pages[1].text,
+             QStringLiteral("Incidents\n\nCity\tCount\nLyon\t3\n\nSpeaker notes:\n"
+                            "Mention the Lyon delay."));
+    QCOMPARE(result->pages[2].label, QStringLiteral("Hidden slide"));
+    QCOMPARE(result->pages[2].text, QStringLiteral("Appendix shown\n\nLine one\nline two"));
+    QVERIFY(!result->text().contains(QStringLiteral("FALLBACK-COPY")));
+    QVERIFY(!result->text().contains(QStringLiteral("91")));
+    QVERIFY(!result->text().contains(QStringLiteral("92")));
+    QCOMPARE(result->metadata.value(QStringLiteral("slides")).toInt(), 3);
+    QCOMPARE(result->metadata.value(QStringLiteral("slidesWithNotes")).toInt(), 1);
+    QCOMPARE(result->metadata.value(QStringLiteral("hiddenSlides")).toInt(), 1);
+}
+
+void TestExtractors::pptxDamagedOrOversizedDecks()
+{
+    const QList<Slide> broken{{textShape(drawingPara("Unclosed <b>")), {}}};
+    Result<Document> result = read(pptx(broken), QStringLiteral("broken.pptx"));
+    QVERIFY(!result);
+    QCOMPARE(result.error().kind, ErrorKind::Corrupt);
+    QVERIFY(result.error().message.contains(QStringLiteral("broken.pptx")));
+
+    const QList<Slide> empty{{slideNumberShape("1"), {}}};
+    result = read(pptx(empty), QStringLiteral("empty.pptx"));
+    QVERIFY2(!result, "a deck with only a slide number holds no text");
+    QCOMPARE(result.error().kind, ErrorKind::NoText);
+
+    QList<Slide> many;
+    for (int i = 0; i < 5; ++i) {
+        many.append({textShape(drawingPara("Slide text")), {}});
+    }
+    DocumentLimits limits;
+    limits.maxPages = 3;
+    result = read(pptx(many), QStringLiteral("long.pptx"), limits);
+    QVERIFY(!result);
+    QCOMPARE(result.error().kind, ErrorKind::TooLarge);
+    QVERIFY(result.error().message.contains(QStringLiteral("slides")));
+
+    // A DTD in a slide is refused like in every other office part.
+    const QByteArray withDtd = zip({
+        {QStringLiteral("[Content_Types].xml"), "<Types/>"},
+        {QStringLiteral("ppt/presentation.xml"), entityBomb("p:presentation")},
+    });
+    result = read(withDtd, QStringLiteral("laughs.pptx"));
+    QVERIFY(!result);
+    QCOMPARE(result.error().kind, ErrorKind::Corrupt);
+}
+
+void TestExtractors::odpSlidesWithNotes()
+{
+    const QByteArray office =
+        "<office:presentation>"
+        "<draw:page draw:name=\"page1\"><draw:frame presentation:class=\"title\"><draw:text-box>"
+        "<text:p>Welcome drivers</text:p></draw:text-box></draw:frame>"
+        "<draw:frame><draw:text-box><text:p>Shift rules</text:p><text:p>Breaks every 4 h"
+        "</text:p></draw:text-box></draw:frame>"
+        "<presentation:notes><draw:page-thumbnail/><draw:frame><draw:text-box>"
+        "<text:p>Say hello first.</text:p></draw:text-box></draw:frame></presentation:notes>"
+        "</draw:page>"
+        "<draw:page draw:name=\"page2\"><draw:frame><table:table><table:table-row>"
+        "<table:table-cell><text:p>Zone</text:p></table:table-cell><table:table-cell>"
+        "<text:p>Fee</text:p></table:table-cell></table:table-row></table:table></draw:frame>"
+        "</draw:page>"
+        "<draw:page draw:name=\"page3\"/>"
+        "<draw:page draw:name=\"page4\"><draw:frame><draw:text-box><text:p>Last</text:p>"
+        "</draw:text-box></draw:frame></draw:page>"
+        "</office:presentation>";
+    const Result<Document> result =
+        read(odf("application/vnd.oasis.opendocument.presentation", office),
+             QStringLiteral("onboarding.odp"));
+    QVERIFY2(result, qPrintable(why(result)));
+    QCOMPARE(result->format, QStringLiteral("odp"));
+    QCOMPARE(result->pages.size(), 4);
+    QCOMPARE(result->pages[0].text,
+             QStringLiteral("Welcome drivers\n\nShift rules\nBreaks every 4 h\n\nSpeaker notes:\n"
+                            "Say hello first."));
+    QCOMPARE(result->pages[1].text, QStringLiteral("Zone\tFee"));
+    QCOMPARE(result->pages[2].text, QString());
+    QCOMPARE(result->pages[3].number, 4);
+    QCOMPARE(result->pages[3].text, QStringLiteral("Last"));
+    QCOMPARE(result->metadata.value(QStringLiteral("slidesWithNotes")).toInt(), 1);
 }
 
 void TestExtractors::encryptedOfficeFileIsEncrypted()

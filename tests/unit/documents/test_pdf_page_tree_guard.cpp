@@ -59,7 +59,8 @@ void TestPdfPageTreeGuard::aTreeWithoutLoopsIsRead()
 {
     const QByteArray pdf = withKids("3 0 R");
     QVERIFY(!pdfPageTreeLoops(pdf));
-    const Result<Document> read = LocalDocumentReader().readData(pdf, QStringLiteral("rota.pdf"), ReadOptions{});
+    const Result<Document> read =
+        LocalDocumentReader().readData(pdf, QStringLiteral("rota.pdf"), ReadOptions{});
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
     QVERIFY(read->text().contains(QStringLiteral("Depot rota")));
 }
@@ -70,7 +71,8 @@ void TestPdfPageTreeGuard::aPagesNodeAmongItsOwnKidsIsRefusedAtOnce()
     QVERIFY(pdfPageTreeLoops(pdf));
     QElapsedTimer timer;
     timer.start();
-    const Result<Document> read = LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{});
+    const Result<Document> read =
+        LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{});
     QVERIFY(timer.elapsed() < 5000); // before the guard: no answer at all
     QVERIFY(!read.ok());
     QCOMPARE(read.error().kind, ErrorKind::Corrupt);
@@ -84,8 +86,9 @@ void TestPdfPageTreeGuard::aLoopThroughAnotherNodeIsFound()
     const QByteArray pdf =
         withKids("6 0 R", {"<</Type/Pages/Kids[3 0 R\n2 0 R]/Parent 2 0 R/Count 1>>"});
     QVERIFY(pdfPageTreeLoops(pdf));
-    QCOMPARE(LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{}).error().kind,
-             ErrorKind::Corrupt);
+    QCOMPARE(
+        LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{}).error().kind,
+        ErrorKind::Corrupt);
 }
 
 void TestPdfPageTreeGuard::kidsInsideAStreamOrOnALeafDoNotCount()
