@@ -30,9 +30,9 @@ QString resolveTarget(const QString &folder, const QString &target)
 } // namespace
 
 Result<QHash<QString, PackageRelationship>> readPackageRelationships(ZipPackage &package,
-                                                                    const QString &part,
-                                                                    const QString &name,
-                                                                    ExtractionContext &context)
+                                                                     const QString &part,
+                                                                     const QString &name,
+                                                                     ExtractionContext &context)
 {
     QHash<QString, PackageRelationship> relationships;
     const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));

@@ -20,9 +20,9 @@ struct PackageRelationship {
 // ppt/notesSlides/n1.xml). A part without relationships gives an empty map; a damaged
 // relationships part gives `corrupt`.
 Result<QHash<QString, PackageRelationship>> readPackageRelationships(ZipPackage &package,
-                                                                    const QString &part,
-                                                                    const QString &name,
-                                                                    ExtractionContext &context);
+                                                                     const QString &part,
+                                                                     const QString &name,
+                                                                     ExtractionContext &context);
 
 // The target of the relationship whose type ends with `typeSuffix` ("/notesSlide"); used for
 // kinds a part has at most one of. Empty when there is none.

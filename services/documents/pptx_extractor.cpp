@@ -17,9 +17,9 @@ struct SlideRef {
 bool skipsSubtree(XmlPartReader &reader)
 {
     const QStringView e = reader.name();
-    if (e == u"Fallback" || e == u"spPr" || e == u"bodyPr" || e == u"lstStyle" ||
-        e == u"rPr" || e == u"pPr" || e == u"endParaRPr" || e == u"tblPr" || e == u"tblGrid" ||
-        e == u"extLst" || e == u"tcPr") {
+    if (e == u"Fallback" || e == u"spPr" || e == u"bodyPr" || e == u"lstStyle" || e == u"rPr" ||
+        e == u"pPr" || e == u"endParaRPr" || e == u"tblPr" || e == u"tblGrid" || e == u"extLst" ||
+        e == u"tcPr") {
         return true;
     }
     return e == u"fld" && reader.attribute(QLatin1StringView("type")) == u"slidenum";
@@ -84,8 +84,7 @@ Result<QList<SlideRef>> readSlideOrder(ZipPackage &package, const QString &prese
     if (!xml) {
         return xml.error();
     }
-    const auto relationships =
-        readPackageRelationships(package, presentationPart, name, context);
+    const auto relationships = readPackageRelationships(package, presentationPart, name, context);
     if (!relationships) {
         return relationships.error();
     }
