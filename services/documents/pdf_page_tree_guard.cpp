@@ -67,7 +67,10 @@ bool isPagesNode(QByteArrayView dictionary)
     return false;
 }
 
-// The object numbers referred to ("N G R") in the /Kids array of `dictionary`.
+// The object numbers referred to ("N G R") in the /Kids array of `dictionary`. Read as
+// leniently as PDFium reads it: an array whose "]" is missing or damaged runs on to the end
+// of the object, and any byte that is not part of a number or name separates words (a
+// mutated "R\x7f" still ends a reference).
 QList<qint64> kidsOf(QByteArrayView dictionary)
 {
     QList<qint64> kids;
@@ -76,16 +79,28 @@ QList<qint64> kidsOf(QByteArrayView dictionary)
         return kids;
     }
     const qsizetype open = dictionary.indexOf('[', at);
-    const qsizetype close = open < 0 ? -1 : dictionary.indexOf(']', open);
-    if (close < 0) {
+    if (open < 0) {
         return kids;
     }
-    const QList<QByteArray> words =
-        dictionary.sliced(open + 1, close - open - 1).toByteArray().simplified().split(' ');
+    qsizetype close = dictionary.indexOf(']', open);
+    if (close < 0) {
+        close = dictionary.size();
+    }
+    QList<QByteArrayView> words;
+    qsizetype start = -1;
+    for (qsizetype i = open + 1; i <= close; ++i) {
+        const bool word = i < close && std::isalnum(static_cast<unsigned char>(dictionary[i]));
+        if (word && start < 0) {
+            start = i;
+        } else if (!word && start >= 0) {
+            words.append(dictionary.sliced(start, i - start));
+            start = -1;
+        }
+    }
     for (qsizetype i = 0; i + 2 < words.size(); ++i) {
         if (words[i + 2] == "R") {
             bool ok = false;
-            const qint64 n = words[i].toLongLong(&ok);
+            const qint64 n = words[i].toByteArray().toLongLong(&ok);
             if (ok) {
                 kids.append(n);
             }

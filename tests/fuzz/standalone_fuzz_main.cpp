@@ -33,8 +33,13 @@ std::vector<std::string> readSeeds(const char *dir)
     return seeds;
 }
 
+// PROMPTDESK_FUZZ_LAST=FILE keeps the input being run in FILE, so a replay that hangs or
+// crashes leaves the input behind to become a seed.
 void run(const std::string &input)
 {
+    if (const char *last = std::getenv("PROMPTDESK_FUZZ_LAST")) {
+        std::ofstream(last, std::ios::binary | std::ios::trunc) << input;
+    }
     LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.data()), input.size());
 }
 

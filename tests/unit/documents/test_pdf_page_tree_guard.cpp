@@ -53,6 +53,7 @@ private Q_SLOTS:
     void aPagesNodeAmongItsOwnKidsIsRefusedAtOnce();
     void aLoopThroughAnotherNodeIsFound();
     void kidsInsideAStreamOrOnALeafDoNotCount();
+    void aKidsArrayWithoutItsClosingBracketIsStillFollowed();
 };
 
 void TestPdfPageTreeGuard::aTreeWithoutLoopsIsRead()
@@ -99,6 +100,20 @@ void TestPdfPageTreeGuard::kidsInsideAStreamOrOnALeafDoNotCount()
     QVERIFY(!pdfPageTreeLoops(pdf));
     QVERIFY(!pdfPageTreeLoops(QByteArrayView()));
     QVERIFY(!pdfPageTreeLoops("obj obj endobj 1 0 obj << /Type /Pages /Kids [ >> endobj"));
+}
+
+void TestPdfPageTreeGuard::aKidsArrayWithoutItsClosingBracketIsStillFollowed()
+{
+    // The replay of fuzz_pdf's seeds turned "]" into DEL; PDFium still reads the array, and
+    // its load never returned.
+    const QByteArray pdf = pdfOf({"<< /Type /Catalog /Pages 2 0 R >>",
+                                  "<< /Type /Pages /Kids [2 0 R 3 0 R\x7f /Count 1 >>",
+                                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"});
+    QVERIFY(pdfPageTreeLoops(pdf));
+    QVERIFY(pdfPageTreeLoops("1 0 obj << /Type /Pages /Kids [ 1 0 R\x7f>> endobj"));
+    QCOMPARE(
+        LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{}).error().kind,
+        ErrorKind::Corrupt);
 }
 
 QTEST_GUILESS_MAIN(TestPdfPageTreeGuard)
