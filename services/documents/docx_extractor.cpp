@@ -1,5 +1,6 @@
 #include "documents/flow_text_builder.h"
 #include "documents/office_extractors.h"
+#include "documents/package_relationships.h"
 #include "documents/xml_part_reader.h"
 
 #include <QRegularExpression>
@@ -68,11 +69,8 @@ std::optional<Error> readWordPart(const QByteArray &xml, const QString &name, bo
                 inText = false;
             } else if (element == u"p") {
                 out.endParagraph();
-                if (out.size() > context.limits.maxTextChars) {
-                    return tooLargeError(QStringLiteral("%1 holds more text than the limit of "
-                                                        "%2 characters.")
-                                             .arg(quotedName(name))
-                                             .arg(context.limits.maxTextChars));
+                if (auto error = textLimitError(out.size(), name, context)) {
+                    return error;
                 }
             } else if (element == u"tc") {
                 out.endCell();
@@ -84,24 +82,6 @@ std::optional<Error> readWordPart(const QByteArray &xml, const QString &name, bo
         }
     }
     return reader.error();
-}
-
-// Target of the package relationship of the given type suffix, e.g. "/officeDocument".
-QString relationshipTarget(const QByteArray &rels, QStringView typeSuffix, const QString &name,
-                           ExtractionContext &context)
-{
-    XmlPartReader reader(rels, name, context);
-    while (reader.next()) {
-        if (reader.isStart() && reader.name() == u"Relationship" &&
-            reader.attribute(QLatin1StringView("Type")).endsWith(typeSuffix)) {
-            QString target = reader.attribute(QLatin1StringView("Target"));
-            while (target.startsWith(QLatin1Char('/'))) {
-                target.remove(0, 1);
-            }
-            return target;
-        }
-    }
-    return {};
 }
 
 // Parts that sort as header1, header2, ..., header10 rather than header1, header10, header2.
@@ -134,7 +114,12 @@ Result<Document> DocxExtractor::extract(ZipPackage &package, const QString &name
         if (!rels) {
             return rels.error();
         }
-        const QString target = relationshipTarget(rels.value(), u"/officeDocument", name, context);
+        // Damaged package relationships are not fatal: the body is where Word puts it.
+        const auto relationships =
+            parsePackageRelationships(rels.value(), QString(), name, context);
+        const QString target =
+            relationships ? relationshipTargetOfType(relationships.value(), u"/officeDocument")
+                          : QString();
         if (!target.isEmpty() && package.contains(target)) {
             mainPart = target;
         }

@@ -72,4 +72,15 @@ Error tooLargeError(const QString &message)
     return Error{ErrorKind::TooLarge, message};
 }
 
+std::optional<Error> textLimitError(qsizetype characters, const QString &name,
+                                    const ExtractionContext &context)
+{
+    if (characters <= context.limits.maxTextChars) {
+        return std::nullopt;
+    }
+    return tooLargeError(QStringLiteral("%1 holds more text than the limit of %2 characters.")
+                             .arg(quotedName(name))
+                             .arg(context.limits.maxTextChars));
+}
+
 } // namespace promptdesk

@@ -37,5 +37,8 @@ QString humanSize(qint64 bytes);
 Error corruptError(const QString &name, const QString &what);
 Error encryptedError(const QString &name);
 Error tooLargeError(const QString &message);
+// `too-large` once `characters` passes the limit on extracted text, else nothing.
+std::optional<Error> textLimitError(qsizetype characters, const QString &name,
+                                    const ExtractionContext &context);
 
 } // namespace promptdesk

@@ -29,8 +29,7 @@ public:
     QStringList sheetNames;
     bool spreadsheet = false;
     bool presentation = false;
-    QStringList slideNames;
-    QStringList slideNotes; // one per slide, empty when it has none
+    QStringList slideNotes; // one per slide (so also the slide count), empty when it has none
 
     std::optional<Error> walk(const QByteArray &xml, bool stylesOnly)
     {
@@ -72,12 +71,11 @@ public:
                 } else if (e == u"presentation") {
                     presentation = true;
                 } else if (e == u"page" && presentation && !stylesOnly) {
-                    if (!slideNames.isEmpty()) {
+                    if (!slideNotes.isEmpty()) {
                         body.pageBreak();
                     }
-                    slideNames.append(reader.attribute(QLatin1StringView("draw:name")));
                     slideNotes.append(QString());
-                    if (slideNames.size() > m_context.limits.maxPages) {
+                    if (slideNotes.size() > m_context.limits.maxPages) {
                         return tooLargeError(QStringLiteral("%1 has more slides than the limit "
                                                             "of %2.")
                                                  .arg(quotedName(m_name))
@@ -117,9 +115,8 @@ public:
                 if (e == u"p" || e == u"h") {
                     m_inParagraph = qMax(0, m_inParagraph - 1);
                     out->endParagraph();
-                    if (out->size() > m_context.limits.maxTextChars) {
-                        return tooLargeError(QStringLiteral("%1 holds more text than the limit.")
-                                                 .arg(quotedName(m_name)));
+                    if (auto error = textLimitError(out->size(), m_name, m_context)) {
+                        return error;
                     }
                 } else if (e == u"note-body" || e == u"annotation") {
                     out->endParagraph();
@@ -223,19 +220,16 @@ Result<Document> OdfExtractor::extract(ZipPackage &package, const QString &name,
     }
     if (walker.presentation) {
         int withNotes = 0;
-        for (qsizetype i = 0; i < walker.slideNames.size(); ++i) {
-            QString text = i < pages.size() ? tidyText(pages[i]).trimmed() : QString();
-            if (!walker.slideNotes[i].isEmpty()) {
-                ++withNotes;
-                text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) +
-                        QStringLiteral("Speaker notes:\n") + walker.slideNotes[i];
-            }
-            document.pages.append(DocumentPage{++number, text, {}});
+        for (qsizetype i = 0; i < walker.slideNotes.size(); ++i) {
+            const QString text = i < pages.size() ? tidyText(pages[i]).trimmed() : QString();
+            withNotes += walker.slideNotes[i].isEmpty() ? 0 : 1;
+            document.pages.append(
+                DocumentPage{++number, slideTextWithNotes(text, walker.slideNotes[i]), {}});
         }
         if (document.pages.isEmpty()) {
             document.pages.append(DocumentPage{++number, QString(), {}});
         }
-        document.metadata.insert(QStringLiteral("slides"), int(walker.slideNames.size()));
+        document.metadata.insert(QStringLiteral("slides"), int(walker.slideNotes.size()));
         document.metadata.insert(QStringLiteral("slidesWithNotes"), withNotes);
         return document;
     }

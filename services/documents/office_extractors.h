@@ -30,6 +30,10 @@ public:
                                     ExtractionContext &context);
 };
 
+// A slide's text followed by its speaker notes under one heading, the same for PPTX and ODP;
+// the slide's text alone when it has no notes.
+QString slideTextWithNotes(const QString &slide, const QString &notes);
+
 // OpenDocument text (ODT), spreadsheet (ODS) and presentation (ODP). Text: body with soft page
 // breaks, tables, then headers/footers, notes and comments; tracked deletions dropped. Spreadsheet:
 // one page per sheet. Presentation: one page per slide with its notes. Encrypted packages are

@@ -34,20 +34,28 @@ Result<QHash<QString, PackageRelationship>> readPackageRelationships(ZipPackage 
                                                                      const QString &name,
                                                                      ExtractionContext &context)
 {
-    QHash<QString, PackageRelationship> relationships;
     const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
     const QString folder = slash < 0 ? QString() : part.left(slash);
     const QString file = part.mid(slash + 1);
     const QString relsPart =
         (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + u"_rels/" + file + u".rels";
     if (!package.contains(relsPart)) {
-        return relationships;
+        return QHash<QString, PackageRelationship>();
     }
     const Result<QByteArray> xml = package.read(relsPart);
     if (!xml) {
         return xml.error();
     }
-    XmlPartReader reader(xml.value(), name, context);
+    return parsePackageRelationships(xml.value(), folder, name, context);
+}
+
+Result<QHash<QString, PackageRelationship>> parsePackageRelationships(const QByteArray &xml,
+                                                                      const QString &folder,
+                                                                      const QString &name,
+                                                                      ExtractionContext &context)
+{
+    QHash<QString, PackageRelationship> relationships;
+    XmlPartReader reader(xml, name, context);
     while (reader.next()) {
         if (reader.isStart() && reader.name() == u"Relationship") {
             PackageRelationship relationship;

@@ -24,6 +24,12 @@ Result<QHash<QString, PackageRelationship>> readPackageRelationships(ZipPackage 
                                                                      const QString &name,
                                                                      ExtractionContext &context);
 
+// The same for relationships already read; `folder` is the folder of the part they belong to.
+Result<QHash<QString, PackageRelationship>> parsePackageRelationships(const QByteArray &xml,
+                                                                      const QString &folder,
+                                                                      const QString &name,
+                                                                      ExtractionContext &context);
+
 // The target of the relationship whose type ends with `typeSuffix` ("/notesSlide"); used for
 // kinds a part has at most one of. Empty when there is none.
 QString relationshipTargetOfType(const QHash<QString, PackageRelationship> &relationships,

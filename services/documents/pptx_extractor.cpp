@@ -7,10 +7,6 @@ namespace promptdesk {
 
 namespace {
 
-struct SlideRef {
-    QString part;
-};
-
 // Elements of PresentationML / DrawingML whose subtree holds no text the reader should see:
 // the fallback copy of content that mc:AlternateContent already gave in its mc:Choice, shape
 // and text properties, and the slide-number field (the page number says it already).
@@ -57,11 +53,8 @@ std::optional<Error> readSlidePart(const QByteArray &xml, const QString &name, F
                 inText = false;
             } else if (e == u"p") {
                 out.endParagraph();
-                if (out.size() > context.limits.maxTextChars) {
-                    return tooLargeError(QStringLiteral("%1 holds more text than the limit of "
-                                                        "%2 characters.")
-                                             .arg(quotedName(name))
-                                             .arg(context.limits.maxTextChars));
+                if (auto error = textLimitError(out.size(), name, context)) {
+                    return error;
                 }
             } else if (e == u"tc") {
                 out.endCell();
@@ -77,8 +70,9 @@ std::optional<Error> readSlidePart(const QByteArray &xml, const QString &name, F
     return reader.error();
 }
 
-Result<QList<SlideRef>> readSlideOrder(ZipPackage &package, const QString &presentationPart,
-                                       const QString &name, ExtractionContext &context)
+// The slide parts in the presentation's order.
+Result<QStringList> readSlideOrder(ZipPackage &package, const QString &presentationPart,
+                                   const QString &name, ExtractionContext &context)
 {
     const Result<QByteArray> xml = package.read(presentationPart);
     if (!xml) {
@@ -88,14 +82,14 @@ Result<QList<SlideRef>> readSlideOrder(ZipPackage &package, const QString &prese
     if (!relationships) {
         return relationships.error();
     }
-    QList<SlideRef> slides;
+    QStringList slides;
     XmlPartReader reader(xml.value(), name, context);
     while (reader.next()) {
         if (reader.isStart() && reader.name() == u"sldId") {
             const QString target =
                 relationships->value(reader.attribute(QLatin1StringView("r:id"))).target;
             if (!target.isEmpty() && package.contains(target)) {
-                slides.append(SlideRef{target});
+                slides.append(target);
             }
             if (slides.size() > context.limits.maxPages) {
                 return tooLargeError(QStringLiteral("%1 has more slides than the limit of %2.")
@@ -114,11 +108,19 @@ Result<QList<SlideRef>> readSlideOrder(ZipPackage &package, const QString &prese
 
 } // namespace
 
+QString slideTextWithNotes(const QString &slide, const QString &notes)
+{
+    if (notes.isEmpty()) {
+        return slide;
+    }
+    return (slide.isEmpty() ? QString() : slide + QStringLiteral("\n\n")) +
+           QStringLiteral("Speaker notes:\n") + notes;
+}
+
 Result<Document> PptxExtractor::extract(ZipPackage &package, const QString &name,
                                         ExtractionContext &context)
 {
-    const auto packageRelationships =
-        readPackageRelationships(package, QStringLiteral(""), name, context);
+    const auto packageRelationships = readPackageRelationships(package, QString(), name, context);
     if (!packageRelationships) {
         return packageRelationships.error();
     }
@@ -130,7 +132,7 @@ Result<Document> PptxExtractor::extract(ZipPackage &package, const QString &name
     if (!package.contains(presentationPart)) {
         return corruptError(name, QStringLiteral("is damaged: it has no list of slides."));
     }
-    const Result<QList<SlideRef>> slides = readSlideOrder(package, presentationPart, name, context);
+    const Result<QStringList> slides = readSlideOrder(package, presentationPart, name, context);
     if (!slides) {
         return slides.error();
     }
@@ -138,8 +140,8 @@ Result<Document> PptxExtractor::extract(ZipPackage &package, const QString &name
     Document document;
     int hiddenSlides = 0;
     int withNotes = 0;
-    for (const SlideRef &slide : slides.value()) {
-        const Result<QByteArray> xml = package.read(slide.part);
+    for (const QString &slidePart : slides.value()) {
+        const Result<QByteArray> xml = package.read(slidePart);
         if (!xml) {
             return xml.error();
         }
@@ -148,12 +150,13 @@ Result<Document> PptxExtractor::extract(ZipPackage &package, const QString &name
         if (auto error = readSlidePart(xml.value(), name, body, context, &hidden)) {
             return *error;
         }
-        QString text = tidyText(body.pages().join(QLatin1Char('\n'))).trimmed();
+        const QString text = tidyText(body.pages().join(QLatin1Char('\n'))).trimmed();
 
-        const auto relationships = readPackageRelationships(package, slide.part, name, context);
+        const auto relationships = readPackageRelationships(package, slidePart, name, context);
         if (!relationships) {
             return relationships.error();
         }
+        QString notesText;
         const QString notesPart = relationshipTargetOfType(relationships.value(), u"/notesSlide");
         if (!notesPart.isEmpty() && package.contains(notesPart)) {
             const Result<QByteArray> notesXml = package.read(notesPart);
@@ -164,15 +167,12 @@ Result<Document> PptxExtractor::extract(ZipPackage &package, const QString &name
             if (auto error = readSlidePart(notesXml.value(), name, notes, context)) {
                 return *error;
             }
-            const QString notesText = tidyText(notes.pages().join(QLatin1Char('\n'))).trimmed();
-            if (!notesText.isEmpty()) {
-                ++withNotes;
-                text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) +
-                        QStringLiteral("Speaker notes:\n") + notesText;
-            }
+            notesText = tidyText(notes.pages().join(QLatin1Char('\n'))).trimmed();
         }
+        withNotes += notesText.isEmpty() ? 0 : 1;
         hiddenSlides += hidden ? 1 : 0;
-        document.pages.append(DocumentPage{int(document.pages.size()) + 1, text,
+        document.pages.append(DocumentPage{int(document.pages.size()) + 1,
+                                           slideTextWithNotes(text, notesText),
                                            hidden ? QStringLiteral("Hidden slide") : QString()});
     }
     if (document.pages.isEmpty()) {

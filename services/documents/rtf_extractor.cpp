@@ -312,9 +312,8 @@ Result<Document> RtfExtractor::extract(const QByteArray &bytes, const QString &n
     if (auto error = parser.parse(name)) {
         return *error;
     }
-    if (parser.output().size() > context.limits.maxTextChars) {
-        return tooLargeError(
-            QStringLiteral("%1 holds more text than the limit.").arg(quotedName(name)));
+    if (auto error = textLimitError(parser.output().size(), name, context)) {
+        return *error;
     }
     Document document;
     document.pages.append(DocumentPage{1, parser.output().pages().join(QLatin1Char('\n')), {}});

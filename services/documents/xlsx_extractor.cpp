@@ -1,5 +1,6 @@
 #include "documents/flow_text_builder.h"
 #include "documents/office_extractors.h"
+#include "documents/package_relationships.h"
 #include "documents/xml_part_reader.h"
 
 namespace promptdesk {
@@ -56,9 +57,8 @@ Result<QStringList> readSharedStrings(ZipPackage &package, const QString &name,
                 inText = false;
             } else if (reader.name() == u"si") {
                 total += current.size();
-                if (total > context.limits.maxTextChars) {
-                    return tooLargeError(
-                        QStringLiteral("%1 holds more text than the limit.").arg(quotedName(name)));
+                if (auto error = textLimitError(total, name, context)) {
+                    return *error;
                 }
                 strings.append(current);
             }
@@ -84,31 +84,17 @@ Result<QList<Sheet>> readSheets(ZipPackage &package, const QString &name,
     if (!workbook) {
         return workbook.error();
     }
-    QHash<QString, QString> targets; // relationship id -> part
-    if (package.contains(QStringLiteral("xl/_rels/workbook.xml.rels"))) {
-        const Result<QByteArray> rels = package.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
-        if (!rels) {
-            return rels.error();
-        }
-        XmlPartReader reader(rels.value(), name, context);
-        while (reader.next()) {
-            if (reader.isStart() && reader.name() == u"Relationship") {
-                QString target = reader.attribute(QLatin1StringView("Target"));
-                target = target.startsWith(QLatin1Char('/')) ? target.mid(1)
-                                                             : QStringLiteral("xl/") + target;
-                targets.insert(reader.attribute(QLatin1StringView("Id")), target);
-            }
-        }
-        if (reader.error()) {
-            return *reader.error();
-        }
+    const auto targets =
+        readPackageRelationships(package, QStringLiteral("xl/workbook.xml"), name, context);
+    if (!targets) {
+        return targets.error();
     }
     QList<Sheet> sheets;
     XmlPartReader reader(workbook.value(), name, context);
     while (reader.next()) {
         if (reader.isStart() && reader.name() == u"sheet") {
             const QString id = reader.attribute(QLatin1StringView("r:id"));
-            QString part = targets.value(id);
+            QString part = targets->value(id).target;
             if (part.isEmpty()) {
                 part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheets.size() + 1);
             }
@@ -184,9 +170,8 @@ std::optional<Error> readSheet(const QByteArray &xml, const QString &name,
                 ++nextColumn;
             } else if (element == u"row") {
                 flushRow();
-                if (out.size() > context.limits.maxTextChars) {
-                    return tooLargeError(
-                        QStringLiteral("%1 holds more text than the limit.").arg(quotedName(name)));
+                if (auto error = textLimitError(out.size(), name, context)) {
+                    return error;
                 }
             }
         } else if (reader.isText() && inValue) {
