@@ -114,23 +114,35 @@ QList<qint64> kidsOf(QByteArrayView dictionary)
 
 bool pdfPageTreeLoops(QByteArrayView bytes)
 {
-    QHash<qint64, QList<qint64>> pagesNodes; // /Pages object -> its kids
+    // Every "N G obj" header and every "endobj", in file order, in one pass. An object's body
+    // runs to the next of them: its own "endobj", or the next header when "endobj" is missing.
+    // Searching for "endobj" from each header instead is quadratic on a file of headers
+    // without any "endobj".
+    struct Mark {
+        qsizetype at;
+        qint64 number; // -1 for "endobj"
+    };
+    QList<Mark> marks;
     for (qsizetype at = bytes.indexOf("obj"); at >= 0; at = bytes.indexOf("obj", at + 3)) {
         if (at >= 3 && bytes.sliced(at - 3, 3) == "end") {
+            marks.append({at - 3, -1});
+        } else if (const qint64 number = objectNumberBefore(bytes, at); number >= 0) {
+            marks.append({at, number});
+        }
+    }
+    QHash<qint64, QList<qint64>> pagesNodes; // /Pages object -> its kids
+    for (qsizetype m = 0; m < marks.size(); ++m) {
+        if (marks[m].number < 0) {
             continue;
         }
-        const qint64 number = objectNumberBefore(bytes, at);
-        if (number < 0) {
-            continue;
-        }
-        qsizetype end = bytes.indexOf("endobj", at);
-        end = end < 0 ? bytes.size() : end;
+        const qsizetype at = marks[m].at;
+        const qsizetype end = m + 1 < marks.size() ? marks[m + 1].at : bytes.size();
         QByteArrayView body = bytes.sliced(at + 3, end - at - 3);
         if (const qsizetype stream = body.indexOf("stream"); stream >= 0) {
             body = body.first(stream); // the dictionary only, never stream data
         }
         if (body.contains("/Kids") && isPagesNode(body)) {
-            pagesNodes.insert(number, kidsOf(body));
+            pagesNodes.insert(marks[m].number, kidsOf(body));
         }
     }
     // Depth-first over /Pages nodes: a node met again on the current path is a loop.

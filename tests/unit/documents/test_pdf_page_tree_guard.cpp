@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aLoopThroughAnotherNodeIsFound();
     void kidsInsideAStreamOrOnALeafDoNotCount();
     void aKidsArrayWithoutItsClosingBracketIsStillFollowed();
+    void headersWithoutEndobjAreScannedOnce();
 };
 
 void TestPdfPageTreeGuard::aTreeWithoutLoopsIsRead()
@@ -114,6 +115,21 @@ void TestPdfPageTreeGuard::aKidsArrayWithoutItsClosingBracketIsStillFollowed()
     QCOMPARE(
         LocalDocumentReader().readData(pdf, QStringLiteral("loop.pdf"), ReadOptions{}).error().kind,
         ErrorKind::Corrupt);
+}
+
+void TestPdfPageTreeGuard::headersWithoutEndobjAreScannedOnce()
+{
+    // 200,000 object headers and not one "endobj": the scan that looked for "endobj" from each
+    // header read the rest of the file each time (4e11 byte comparisons, no answer within the
+    // test's time limit); each body now ends at the next header.
+    QByteArray bytes = "%PDF-1.4\n";
+    for (int i = 1; i <= 200000; ++i) {
+        bytes += QByteArray::number(i) + " 0 obj << /Type /Pages /Kids [" +
+                 QByteArray::number(i + 1) + " 0 R] >>\n";
+    }
+    QVERIFY(!pdfPageTreeLoops(bytes));
+    bytes += "200001 0 obj << /Type /Pages /Kids [1 0 R] >>\n";
+    QVERIFY(pdfPageTreeLoops(bytes));
 }
 
 QTEST_GUILESS_MAIN(TestPdfPageTreeGuard)
