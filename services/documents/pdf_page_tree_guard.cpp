@@ -142,7 +142,11 @@ bool pdfPageTreeLoops(QByteArrayView bytes)
             body = body.first(stream); // the dictionary only, never stream data
         }
         if (body.contains("/Kids") && isPagesNode(body)) {
-            pagesNodes.insert(marks[m].number, kidsOf(body));
+            // An object defined twice keeps the kids of both: which definition PDFium uses
+            // depends on its cross-reference table (valid, damaged or rebuilt), so a loop in
+            // either one counts. Keeping only the last let an earlier, looping definition
+            // that the table pointed at through.
+            pagesNodes[marks[m].number].append(kidsOf(body));
         }
     }
     // Depth-first over /Pages nodes: a node met again on the current path is a loop.

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void kidsInsideAStreamOrOnALeafDoNotCount();
     void aKidsArrayWithoutItsClosingBracketIsStillFollowed();
     void headersWithoutEndobjAreScannedOnce();
+    void aLoopInEitherDefinitionOfAnObjectCounts();
 };
 
 void TestPdfPageTreeGuard::aTreeWithoutLoopsIsRead()
@@ -130,6 +131,33 @@ void TestPdfPageTreeGuard::headersWithoutEndobjAreScannedOnce()
     QVERIFY(!pdfPageTreeLoops(bytes));
     bytes += "200001 0 obj << /Type /Pages /Kids [1 0 R] >>\n";
     QVERIFY(pdfPageTreeLoops(bytes));
+}
+
+void TestPdfPageTreeGuard::aLoopInEitherDefinitionOfAnObjectCounts()
+{
+    // Found by the fresh-machine CI's fuzz_pdf: object 3 is defined twice. The first
+    // definition, which the cross-reference table points at, is a page whose dictionary runs
+    // on into "/Type /Pages /Kids [3 0 R]" and so lists itself; the second lists no kids. The
+    // guard kept only the second, and PDFium's load never returned.
+    const QByteArray looping = "<< /Type /Page /Parent 2 0 R /Resources << >> bj\n"
+                               "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>";
+    QByteArray pdf = withKids("3 0 R");
+    pdf.replace("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                "/Resources << /Font << /F1 5 0 R >> >> >>",
+                looping);
+    pdf.replace("xref\n", "3 0 obj\n<< /Type /Pages /Kids [] >>\nendobj\nxref\n");
+    QVERIFY(pdfPageTreeLoops(pdf));
+    QCOMPARE(
+        LocalDocumentReader().readData(pdf, QStringLiteral("twice.pdf"), ReadOptions{}).error().kind,
+        ErrorKind::Corrupt);
+    // The same two definitions the other way round.
+    QVERIFY(pdfPageTreeLoops("3 0 obj << /Type /Pages /Kids [4 0 R] >> endobj\n"
+                             "3 0 obj << /Type /Pages /Kids [3 0 R] >> endobj"));
+    QVERIFY(pdfPageTreeLoops("3 0 obj << /Type /Pages /Kids [3 0 R] >> endobj\n"
+                             "3 0 obj << /Type /Pages /Kids [4 0 R] >> endobj"));
+    // An update that rewrites a node without loops in either version is still read.
+    QVERIFY(!pdfPageTreeLoops("2 0 obj << /Type /Pages /Kids [3 0 R] >> endobj\n"
+                              "2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] >> endobj"));
 }
 
 QTEST_GUILESS_MAIN(TestPdfPageTreeGuard)
