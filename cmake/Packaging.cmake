@@ -5,6 +5,8 @@
 include(GNUInstallDirs)
 
 install(TARGETS promptdesk-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Found by PdfReaderProcess::executable() at <prefix>/libexec/promptdesk.
+install(TARGETS promptdesk-pdf-reader RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/promptdesk)
 if(TARGET promptdesk)
   install(TARGETS promptdesk
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}

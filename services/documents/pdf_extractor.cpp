@@ -3,12 +3,15 @@
 #include "core/logging.h"
 #include "documents/ocr_engine.h"
 #include "documents/pdf_page_tree_guard.h"
+#include "documents/pdf_reader_process.h"
 #include "documents/text_decoder.h"
 
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfSelection>
+
+#include <mutex>
 
 namespace promptdesk {
 
@@ -89,10 +92,8 @@ bool onlyRepeatedStamp(const QList<DocumentPage> &pages)
     return stamped >= 2 && stamped * 2 >= pages.size();
 }
 
-} // namespace
-
-Result<Document> PdfExtractor::extract(const QByteArray &bytes, const QString &name,
-                                       ExtractionContext &context)
+// The checks that need no PDFium: files it would take for whole, or never finish loading.
+std::optional<Error> refusedBeforeReading(const QByteArray &bytes, const QString &name)
 {
     if (!hasEndMarker(bytes)) {
         return corruptError(name, QStringLiteral("is incomplete: the end of the PDF is missing "
@@ -102,6 +103,35 @@ Result<Document> PdfExtractor::extract(const QByteArray &bytes, const QString &n
     if (pdfPageTreeLoops(bytes)) {
         return corruptError(name, QStringLiteral("is damaged: its list of pages refers back to "
                                                  "itself, so it cannot be read."));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Document> PdfExtractor::extract(const QByteArray &bytes, const QString &name,
+                                       ExtractionContext &context)
+{
+    if (auto refused = refusedBeforeReading(bytes, name)) {
+        return *refused;
+    }
+    const QString helper = PdfReaderProcess::executable();
+    if (helper.isEmpty()) {
+        static std::once_flag noted;
+        std::call_once(noted, [] {
+            qCWarning(lcDocuments) << "promptdesk-pdf-reader not found; PDFs are read in this "
+                                      "process, where a hang in PDFium cannot be stopped";
+        });
+        return extractInThisProcess(bytes, name, context);
+    }
+    return PdfReaderProcess::read(helper, bytes, name, context);
+}
+
+Result<Document> PdfExtractor::extractInThisProcess(const QByteArray &bytes, const QString &name,
+                                                    ExtractionContext &context)
+{
+    if (auto refused = refusedBeforeReading(bytes, name)) {
+        return *refused;
     }
     QByteArray data = bytes; // QBuffer needs a non-const array; shares the bytes
     QBuffer buffer(&data);
