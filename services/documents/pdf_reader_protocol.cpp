@@ -57,6 +57,13 @@ std::optional<PdfReadRequest> decodePdfReadRequest(const QByteArray &bytes)
     return request;
 }
 
+QByteArray framed(const QByteArray &payload)
+{
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(quint32(payload.size()), out.data());
+    return out + payload;
+}
+
 QByteArray encodePdfReaderFrame(const PdfReaderFrame &frame)
 {
     QByteArray payload;
@@ -78,9 +85,7 @@ QByteArray encodePdfReaderFrame(const PdfReaderFrame &frame)
         stream << qint32(frame.error.kind) << frame.error.message;
         break;
     }
-    QByteArray out(4, Qt::Uninitialized);
-    qToBigEndian(quint32(payload.size()), out.data());
-    return out + payload;
+    return framed(payload);
 }
 
 PdfReaderFrameReader::PdfReaderFrameReader(qint64 maxFrameBytes)

@@ -22,11 +22,14 @@ struct PdfReadRequest {
     DocumentLimits limits;
 };
 
+// One request's payload. On the pipe each is sent as a frame (a 4-byte big-endian length and
+// the payload, see requestFrame) so one child reads many files in turn.
 QByteArray encodePdfReadRequest(const PdfReadRequest &request);
 std::optional<PdfReadRequest> decodePdfReadRequest(const QByteArray &bytes);
+QByteArray framed(const QByteArray &payload);
 
-// The child answers with frames, each a 4-byte big-endian length and its payload: any number
-// of progress frames, then exactly one result or failure.
+// The child answers each request with frames: any number of progress frames, then exactly one
+// result or failure.
 struct PdfReaderFrame {
     enum class Kind : quint8 { Progress = 1, Result = 2, Failure = 3 };
     Kind kind = Kind::Failure;

@@ -9,6 +9,7 @@
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,7 +66,10 @@ class TestPdfReaderProcess : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void thePdfIsReadByTheChildProcess();
+    void oneChildReadsFileAfterFile();
+    void aChildThatEndedBetweenFilesIsReplaced();
     void aHelperThatHangsIsKilledAtTheTimeLimit();
+    void aHelperThatStopsReadingIsKilledAtTheTimeLimit();
     void cancellingStopsTheHelper();
     void aHelperThatCrashesIsThatFilesError();
     void aHelperThatAnswersNonsenseIsThatFilesError();
@@ -131,6 +135,68 @@ void TestPdfReaderProcess::thePdfIsReadByTheChildProcess()
     // The child's progress reaches the caller: page 0 of 1, then 1 of 1.
     QVERIFY(progress.contains(std::pair(0, 1)));
     QVERIFY(progress.contains(std::pair(1, 1)));
+}
+
+void TestPdfReaderProcess::oneChildReadsFileAfterFile()
+{
+    // Starting the helper costs more than reading a small PDF: one child serves many files.
+    const QString starts = m_dir.filePath(QStringLiteral("starts"));
+    const HelperOverride helper(
+        script(QStringLiteral("counting.sh"),
+               "echo started >> '" + QFile::encodeName(starts) + "'\nexec '" +
+                   QFile::encodeName(m_realHelper) + "'"));
+    for (int i = 0; i < 4; ++i) {
+        const Result<Document> read =
+            LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {});
+        QVERIFY(read.ok());
+        QVERIFY(read->text().contains(QStringLiteral("Depot rota")));
+    }
+    // A refusal answered by the child does not cost the child either.
+    QByteArray noText = depotRota();
+    noText.replace("(Depot rota for Tuesday) Tj", "                          ");
+    QCOMPARE(LocalDocumentReader().readData(noText, QStringLiteral("blank.pdf"), {}).error().kind,
+             ErrorKind::NoText);
+    QVERIFY(LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {}).ok());
+    QFile file(starts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("started"), 1);
+}
+
+void TestPdfReaderProcess::aChildThatEndedBetweenFilesIsReplaced()
+{
+    const QString pidFile = m_dir.filePath(QStringLiteral("reader.pid"));
+    const HelperOverride helper(
+        script(QStringLiteral("pid.sh"), "echo $$ > '" + QFile::encodeName(pidFile) +
+                                             "'\nexec '" + QFile::encodeName(m_realHelper) +
+                                             "'"));
+    QVERIFY(LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {}).ok());
+    QFile pid(pidFile);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const qint64 number = pid.readAll().trimmed().toLongLong();
+    QVERIFY(number > 0);
+    QVERIFY(QProcess::execute(QStringLiteral("kill"), {QString::number(number)}) == 0);
+    QTest::qWait(100);
+    const Result<Document> read =
+        LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {});
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+}
+
+void TestPdfReaderProcess::aHelperThatStopsReadingIsKilledAtTheTimeLimit()
+{
+    // A file larger than a pipe holds, and a child that never reads it: the write waits, and
+    // the deadline still stops it.
+    const HelperOverride helper(script(QStringLiteral("deaf.sh"), "exec sleep 60 < /dev/null"));
+    QByteArray big = depotRota();
+    big.insert(big.indexOf("xref"), QByteArray(8 * 1024 * 1024, ' '));
+    DocumentLimits limits;
+    limits.maxSecondsPerDocument = 1;
+    QElapsedTimer clock;
+    clock.start();
+    const Result<Document> read =
+        LocalDocumentReader(limits).readData(big, QStringLiteral("big.pdf"), {});
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().kind, ErrorKind::TooLarge);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestPdfReaderProcess::aHelperThatHangsIsKilledAtTheTimeLimit()
