@@ -24,7 +24,7 @@ echo "check-package: $(basename "$deb") declares: $(dpkg-deb -f "$deb" Depends)"
 
 # The checked files must be the ones in the package, not only the sources.
 contents=$(dpkg-deb -c "$deb")
-for f in ./usr/bin/promptdesk ./usr/bin/promptdesk-cli \
+for f in ./usr/bin/promptdesk ./usr/bin/promptdesk-cli ./usr/libexec/promptdesk/promptdesk-pdf-reader \
          ./usr/share/applications/io.promptdesk.Promptdesk.desktop \
          ./usr/share/metainfo/io.promptdesk.Promptdesk.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/io.promptdesk.Promptdesk.svg \
@@ -44,6 +44,14 @@ $SUDO apt-get install -y -qq --no-install-recommends "$deb" >"$out/apt.log" 2>&1
   || { cat "$out/apt.log" >&2; exit 1; }
 state=$(mktemp -d)
 version=$(PROMPTDESK_CONFIG_DIR="$state/config" PROMPTDESK_DATA_DIR="$state/data" /usr/bin/promptdesk-cli --version)
+# A PDF read by the installed CLI through the installed PDF reader child process.
+pdf_text=$(PROMPTDESK_CONFIG_DIR="$state/config" PROMPTDESK_DATA_DIR="$state/data" \
+  /usr/bin/promptdesk-cli extract-text tests/fuzz/documents/seeds_pdf/two-pages.pdf 2>&1)
+grep -q "Seed page text" <<<"$pdf_text" \
+  || { echo "check-package: the installed CLI could not read a PDF: $pdf_text" >&2; exit 1; }
+if grep -q "promptdesk-pdf-reader not found" <<<"$pdf_text"; then
+  echo "check-package: the installed CLI did not find its PDF reader" >&2; exit 1
+fi
 rm -rf "$state"
 $SUDO dpkg --purge promptdesk >/dev/null
 echo "check-package: installed /usr/bin/promptdesk-cli --version -> $version"

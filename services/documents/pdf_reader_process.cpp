@@ -61,9 +61,8 @@ public:
     // A running child of `executable`, started if need be; nullptr when it cannot start.
     QProcess *get(const QString &executable)
     {
-        if (m_process &&
-            (m_executable != executable || m_process->state() != QProcess::Running ||
-             m_files >= kFilesPerChild)) {
+        if (m_process && (m_executable != executable || m_process->state() != QProcess::Running ||
+                          m_files >= kFilesPerChild)) {
             close();
         }
         if (!m_process) {
@@ -89,8 +88,14 @@ public:
         }
         return m_process.get();
     }
-    int filesRead() const { return m_files; }
-    void countFile() { ++m_files; }
+    int filesRead() const
+    {
+        return m_files;
+    }
+    void countFile()
+    {
+        ++m_files;
+    }
 
     void kill()
     {

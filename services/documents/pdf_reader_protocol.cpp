@@ -14,9 +14,8 @@ QDataStream &operator<<(QDataStream &out, const DocumentLimits &limits)
 {
     return out << limits.maxFileBytes << qint64(limits.maxPastedChars) << limits.maxPages
                << limits.maxUncompressedBytes << limits.maxCompressionRatio
-               << limits.maxArchiveEntries << limits.maxNestingDepth
-               << limits.maxSecondsPerDocument << limits.maxImagePixels
-               << qint64(limits.maxTextChars);
+               << limits.maxArchiveEntries << limits.maxNestingDepth << limits.maxSecondsPerDocument
+               << limits.maxImagePixels << qint64(limits.maxTextChars);
 }
 
 QDataStream &operator>>(QDataStream &in, DocumentLimits &limits)

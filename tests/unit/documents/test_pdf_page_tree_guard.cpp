@@ -147,9 +147,11 @@ void TestPdfPageTreeGuard::aLoopInEitherDefinitionOfAnObjectCounts()
                 looping);
     pdf.replace("xref\n", "3 0 obj\n<< /Type /Pages /Kids [] >>\nendobj\nxref\n");
     QVERIFY(pdfPageTreeLoops(pdf));
-    QCOMPARE(
-        LocalDocumentReader().readData(pdf, QStringLiteral("twice.pdf"), ReadOptions{}).error().kind,
-        ErrorKind::Corrupt);
+    QCOMPARE(LocalDocumentReader()
+                 .readData(pdf, QStringLiteral("twice.pdf"), ReadOptions{})
+                 .error()
+                 .kind,
+             ErrorKind::Corrupt);
     // The same two definitions the other way round.
     QVERIFY(pdfPageTreeLoops("3 0 obj << /Type /Pages /Kids [4 0 R] >> endobj\n"
                              "3 0 obj << /Type /Pages /Kids [3 0 R] >> endobj"));

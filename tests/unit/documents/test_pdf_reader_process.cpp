@@ -39,12 +39,11 @@ QByteArray pdfOf(const QList<QByteArray> &objects)
 QByteArray depotRota()
 {
     const QByteArray content = "BT /F1 18 Tf 72 720 Td (Depot rota for Tuesday) Tj ET";
-    return pdfOf({"<< /Type /Catalog /Pages 2 0 R >>",
-                  "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    return pdfOf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
                   "/Resources << /Font << /F1 5 0 R >> >> >>",
-                  "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" +
-                      content + "\nendstream",
+                  "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
+                      "\nendstream",
                   "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
 }
 
@@ -93,8 +92,8 @@ void TestPdfReaderProcess::initTestCase()
 #endif
     m_realHelper = PdfReaderProcess::executable();
     if (m_realHelper.isEmpty()) {
-        m_realHelper = qEnvironmentVariable("PROMPTDESK_BIN_DIR") +
-                       QStringLiteral("/promptdesk-pdf-reader");
+        m_realHelper =
+            qEnvironmentVariable("PROMPTDESK_BIN_DIR") + QStringLiteral("/promptdesk-pdf-reader");
     }
     QVERIFY2(QFile::exists(m_realHelper), qPrintable(m_realHelper));
 }
@@ -117,12 +116,13 @@ void TestPdfReaderProcess::thePdfIsReadByTheChildProcess()
     // A wrapper that leaves a mark and runs the real helper: the text came through the child.
     const QString mark = m_dir.filePath(QStringLiteral("helper-ran"));
     const HelperOverride helper(
-        script(QStringLiteral("wrapper.sh"),
-               "touch '" + QFile::encodeName(mark) + "'\nexec '" +
-                   QFile::encodeName(m_realHelper) + "' \"$@\""));
+        script(QStringLiteral("wrapper.sh"), "touch '" + QFile::encodeName(mark) + "'\nexec '" +
+                                                 QFile::encodeName(m_realHelper) + "' \"$@\""));
     QList<std::pair<int, int>> progress;
     ReadOptions options;
-    options.progress = [&](int done, int total) { progress.append({done, total}); };
+    options.progress = [&](int done, int total) {
+        progress.append({done, total});
+    };
     const Result<Document> read =
         LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), options);
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
@@ -141,10 +141,9 @@ void TestPdfReaderProcess::oneChildReadsFileAfterFile()
 {
     // Starting the helper costs more than reading a small PDF: one child serves many files.
     const QString starts = m_dir.filePath(QStringLiteral("starts"));
-    const HelperOverride helper(
-        script(QStringLiteral("counting.sh"),
-               "echo started >> '" + QFile::encodeName(starts) + "'\nexec '" +
-                   QFile::encodeName(m_realHelper) + "'"));
+    const HelperOverride helper(script(QStringLiteral("counting.sh"),
+                                       "echo started >> '" + QFile::encodeName(starts) +
+                                           "'\nexec '" + QFile::encodeName(m_realHelper) + "'"));
     for (int i = 0; i < 4; ++i) {
         const Result<Document> read =
             LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {});
@@ -166,9 +165,8 @@ void TestPdfReaderProcess::aChildThatEndedBetweenFilesIsReplaced()
 {
     const QString pidFile = m_dir.filePath(QStringLiteral("reader.pid"));
     const HelperOverride helper(
-        script(QStringLiteral("pid.sh"), "echo $$ > '" + QFile::encodeName(pidFile) +
-                                             "'\nexec '" + QFile::encodeName(m_realHelper) +
-                                             "'"));
+        script(QStringLiteral("pid.sh"), "echo $$ > '" + QFile::encodeName(pidFile) + "'\nexec '" +
+                                             QFile::encodeName(m_realHelper) + "'"));
     QVERIFY(LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {}).ok());
     QFile pid(pidFile);
     QVERIFY(pid.open(QIODevice::ReadOnly));
@@ -203,9 +201,9 @@ void TestPdfReaderProcess::aHelperThatHangsIsKilledAtTheTimeLimit()
 {
     // What PDFium did on the files fuzz_pdf found: it never answers.
     const QString pidFile = m_dir.filePath(QStringLiteral("hanging.pid"));
-    const HelperOverride helper(script(QStringLiteral("hang.sh"),
-                                       "echo $$ > '" + QFile::encodeName(pidFile) +
-                                           "'\nexec sleep 60"));
+    const HelperOverride helper(
+        script(QStringLiteral("hang.sh"),
+               "echo $$ > '" + QFile::encodeName(pidFile) + "'\nexec sleep 60"));
     DocumentLimits limits;
     limits.maxSecondsPerDocument = 1;
     QElapsedTimer clock;
@@ -232,7 +230,9 @@ void TestPdfReaderProcess::cancellingStopsTheHelper()
     QElapsedTimer clock;
     clock.start();
     ReadOptions options;
-    options.isCancelled = [&clock] { return clock.elapsed() > 300; };
+    options.isCancelled = [&clock] {
+        return clock.elapsed() > 300;
+    };
     const Result<Document> read =
         LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), options);
     QVERIFY(!read.ok());
@@ -259,8 +259,8 @@ void TestPdfReaderProcess::aHelperThatAnswersNonsenseIsThatFilesError()
     for (const QByteArray &answer :
          {QByteArray("printf 'not a frame at all, just text from somewhere'"),
           QByteArray("printf '\\000\\000\\000\\002\\377\\377'"), // an unknown frame kind
-          QByteArray("printf '\\000\\000\\000'"),                 // a cut-off length
-          QByteArray("exit 0")}) {                                 // no answer at all
+          QByteArray("printf '\\000\\000\\000'"),                // a cut-off length
+          QByteArray("exit 0")}) {                               // no answer at all
         const HelperOverride helper(script(QStringLiteral("nonsense.sh"), answer));
         const Result<Document> read =
             LocalDocumentReader().readData(depotRota(), QStringLiteral("rota.pdf"), {});
@@ -367,8 +367,11 @@ void TestPdfReaderProcess::truncatedOversizedAndHostileFramesAreRefused()
 
 void TestPdfReaderProcess::aRequestThatIsNotOneIsRefused()
 {
-    PdfReadRequest request{depotRota(), QStringLiteral("rota.pdf"), QStringLiteral("pw"),
-                           {QStringLiteral("eng")}, DocumentLimits{}};
+    PdfReadRequest request{depotRota(),
+                           QStringLiteral("rota.pdf"),
+                           QStringLiteral("pw"),
+                           {QStringLiteral("eng")},
+                           DocumentLimits{}};
     request.limits.maxPages = 9;
     const QByteArray encoded = encodePdfReadRequest(request);
     const auto decoded = decodePdfReadRequest(encoded);
