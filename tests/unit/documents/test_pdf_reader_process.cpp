@@ -5,6 +5,7 @@
 #include "documents/local_document_reader.h"
 #include "documents/pdf_reader_process.h"
 #include "documents/pdf_reader_protocol.h"
+#include "pdf_fixtures.h"
 
 #include <QDataStream>
 #include <QElapsedTimer>
@@ -17,24 +18,7 @@ using namespace promptdesk;
 
 namespace {
 
-// A PDF of the given objects (numbered from 1) with a correct xref table and trailer.
-QByteArray pdfOf(const QList<QByteArray> &objects)
-{
-    QByteArray out = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets) {
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    }
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
+using fixtures::pdfOf;
 
 QByteArray depotRota()
 {
