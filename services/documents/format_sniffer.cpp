@@ -1,5 +1,6 @@
 #include "documents/format_sniffer.h"
 
+#include "documents/pdf_damage.h"
 #include "documents/text_decoder.h"
 
 #include <QFileInfo>
@@ -62,8 +63,10 @@ QString oleDescription(const QString &suffix)
 std::optional<SniffResult> sniffMagic(QByteArrayView head, const QString &suffix)
 {
     using namespace Qt::Literals::StringLiterals;
-    // PDF readers accept the header anywhere in the first 1024 bytes (ISO 32000-1, 7.5.2).
-    if (head.first(qMin<qsizetype>(head.size(), 1024)).indexOf("%PDF-"_ba) >= 0) {
+    // PDF readers accept the header anywhere in the first 1024 bytes (ISO 32000-1, 7.5.2),
+    // and poppler and PDFium take one without its dash ("%PDF1.4") too.
+    if (head.first(qMin<qsizetype>(head.size(), 1024)).indexOf("%PDF-"_ba) >= 0 ||
+        pdfHeaderWithoutDash(head)) {
         return SniffResult{SniffedFormat::Pdf, QStringLiteral("a PDF document")};
     }
     if (startsWith(head, "PK\x03\x04"_ba) || startsWith(head, "PK\x05\x06"_ba)) {

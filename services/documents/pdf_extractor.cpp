@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "documents/ocr_engine.h"
+#include "documents/pdf_damage.h"
 #include "documents/pdf_page_tree_guard.h"
 #include "documents/pdf_reader_process.h"
 #include "documents/text_decoder.h"
@@ -27,14 +28,6 @@ bool blank(QStringView text)
         }
     }
     return true;
-}
-
-// A PDF ends with "%%EOF" (ISO 32000-1, 7.5.5). PDFium happily rebuilds a cut-off file from
-// whatever objects survived, which would pass half a document on as if it were whole.
-bool hasEndMarker(const QByteArray &bytes)
-{
-    const qsizetype tail = qMin<qsizetype>(bytes.size(), 16 * 1024);
-    return bytes.sliced(bytes.size() - tail).contains("%%EOF");
 }
 
 struct PageText {
@@ -95,7 +88,10 @@ bool onlyRepeatedStamp(const QList<DocumentPage> &pages)
 // The checks that need no PDFium: files it would take for whole, or never finish loading.
 std::optional<Error> refusedBeforeReading(const QByteArray &bytes, const QString &name)
 {
-    if (!hasEndMarker(bytes)) {
+    // A PDF ends with "%%EOF" (ISO 32000-1, 7.5.5). PDFium happily rebuilds a cut-off file
+    // from whatever objects survived, which would pass half a document on as if it were
+    // whole; only a file whose trailer is intact up to its last line is read without it.
+    if (pdfEnding(bytes) == PdfEnding::CutOff) {
         return corruptError(name, QStringLiteral("is incomplete: the end of the PDF is missing "
                                                  "(it may have been cut off while copying or "
                                                  "downloading)."));
@@ -105,6 +101,24 @@ std::optional<Error> refusedBeforeReading(const QByteArray &bytes, const QString
                                                  "itself, so it cannot be read."));
     }
     return std::nullopt;
+}
+
+// What to tell the user about small damage the file was read despite, or nothing.
+std::optional<QString> damageNote(const QByteArray &bytes, const QString &name)
+{
+    QStringList what;
+    if (pdfHeaderWithoutDash(bytes)) {
+        what.append(QStringLiteral("its first line is malformed"));
+    }
+    if (pdfEnding(bytes) == PdfEnding::MarkerMissing) {
+        what.append(QStringLiteral("its end-of-file marker is missing"));
+    }
+    if (what.isEmpty()) {
+        return std::nullopt;
+    }
+    return QStringLiteral("%1 is slightly damaged (%2); its text was read, but check that "
+                          "nothing is missing.")
+        .arg(quotedName(name), what.join(QStringLiteral(" and ")));
 }
 
 } // namespace
@@ -278,6 +292,9 @@ Result<Document> PdfExtractor::extractInThisProcess(const QByteArray &bytes, con
     context.reportProgress(pageCount, pageCount);
 
     document.metadata.insert(QStringLiteral("pages"), pageCount);
+    if (const std::optional<QString> note = damageNote(bytes, name)) {
+        context.warnings.append(*note);
+    }
     const QString title = pdf.metaData(QPdfDocument::MetaDataField::Title).toString();
     if (!title.isEmpty()) {
         document.metadata.insert(QStringLiteral("title"), title);
