@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "documents/ocr_engine.h"
 #include "documents/pdf_damage.h"
+#include "documents/pdf_overprint.h"
 #include "documents/pdf_page_tree_guard.h"
 #include "documents/pdf_reader_process.h"
 #include "documents/text_decoder.h"
@@ -40,7 +41,11 @@ struct PageText {
 // was mostly such codes has no usable text layer.
 PageText pageText(QPdfDocument &pdf, int page)
 {
-    const QString raw = TextDecoder::normaliseLineEnds(pdf.getAllText(page).text());
+    // Overprinted copies go first, while the text's indices are still PDFium's.
+    const QString raw = TextDecoder::normaliseLineEnds(withoutOverprintedCopies(
+        pdf.getAllText(page).text(), [&pdf, page](qsizetype start, qsizetype length) {
+            return pdf.getSelectionAtIndex(page, int(start), int(length)).boundingRectangle();
+        }));
     PageText result;
     result.text.reserve(raw.size());
     qsizetype control = 0;

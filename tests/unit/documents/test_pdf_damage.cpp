@@ -94,8 +94,8 @@ void TestPdfDamage::aHeaderWithoutItsDashIsReadWithAWarning()
 void TestPdfDamage::aFileCutOffInTheMiddleIsStillIncomplete()
 {
     const QByteArray whole = depotRota();
-    for (const qsizetype keep : {whole.size() / 2, whole.indexOf("startxref") + 3,
-                                 whole.indexOf("startxref") + 11}) {
+    for (const qsizetype keep :
+         {whole.size() / 2, whole.indexOf("startxref") + 3, whole.indexOf("startxref") + 11}) {
         const QByteArray cut = whole.first(keep);
         QCOMPARE(pdfEnding(cut), PdfEnding::CutOff);
         const Result<Document> document = read(cut, QStringLiteral("rota.pdf"));
