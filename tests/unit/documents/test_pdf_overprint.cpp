@@ -63,10 +63,11 @@ void TestPdfOverprint::copiesAtOneSpotAreDropped()
                                       oneSpot),
              QStringLiteral("Pickup address\nDriver"));
     // One word, and a run after other text.
-    QCOMPARE(withoutOverprintedCopies(QStringLiteral("Total: PAID PAID"), [](qsizetype start,
-                                                                           qsizetype length) {
-                 return start >= 7 ? QRectF(70, 0, 40, 12) : QRectF(0, 0, double(length), 12);
-             }),
+    QCOMPARE(withoutOverprintedCopies(QStringLiteral("Total: PAID PAID"),
+                                      [](qsizetype start, qsizetype length) {
+                                          return start >= 7 ? QRectF(70, 0, 40, 12)
+                                                            : QRectF(0, 0, double(length), 12);
+                                      }),
              QStringLiteral("Total: PAID"));
     QCOMPARE(withoutOverprintedCopies(QString(), oneSpot), QString());
 }
@@ -74,9 +75,9 @@ void TestPdfOverprint::copiesAtOneSpotAreDropped()
 void TestPdfOverprint::repeatsAtDifferentPlacesStay()
 {
     // "very very" written side by side, a table's repeated rows, a copy far down the page.
-    for (const QString &text : {QStringLiteral("a very very long shift"),
-                                QStringLiteral("Yes No\nYes No\nYes No"),
-                                QStringLiteral("Page 1 of 2 Page 1 of 2")}) {
+    for (const QString &text :
+         {QStringLiteral("a very very long shift"), QStringLiteral("Yes No\nYes No\nYes No"),
+          QStringLiteral("Page 1 of 2 Page 1 of 2")}) {
         QCOMPARE(withoutOverprintedCopies(text, lineBoxes()), text);
     }
     // The same words drawn at the start of the line again are an overprint after all.
