@@ -1,18 +1,12 @@
 #include "documents/pdf_damage.h"
+#include "documents/pdf_syntax.h"
 
 namespace promptdesk {
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using pdfsyntax::isDigit;
+using pdfsyntax::isSpace;
 
 // The end of an unsigned number of at most `maxDigits` digits starting at `at`, or -1.
 qsizetype numberEnd(QByteArrayView bytes, qsizetype at, int maxDigits = 10)

@@ -1,4 +1,5 @@
 #include "documents/pdf_page_tree_guard.h"
+#include "documents/pdf_syntax.h"
 
 #include <QHash>
 
@@ -10,15 +11,8 @@ namespace promptdesk {
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using pdfsyntax::isDigit;
+using pdfsyntax::isSpace;
 
 // The object number of an "N G obj" header whose "obj" keyword starts at `at`, or -1.
 qint64 objectNumberBefore(QByteArrayView bytes, qsizetype at)
