@@ -90,32 +90,14 @@ bool onlyRepeatedStamp(const QList<DocumentPage> &pages)
     return stamped >= 2 && stamped * 2 >= pages.size();
 }
 
-// The checks that need no PDFium: files it would take for whole, or never finish loading.
-std::optional<Error> refusedBeforeReading(const QByteArray &bytes, const QString &name)
-{
-    // A PDF ends with "%%EOF" (ISO 32000-1, 7.5.5). PDFium happily rebuilds a cut-off file
-    // from whatever objects survived, which would pass half a document on as if it were
-    // whole; only a file whose trailer is intact up to its last line is read without it.
-    if (pdfEnding(bytes) == PdfEnding::CutOff) {
-        return corruptError(name, QStringLiteral("is incomplete: the end of the PDF is missing "
-                                                 "(it may have been cut off while copying or "
-                                                 "downloading)."));
-    }
-    if (pdfPageTreeLoops(bytes)) {
-        return corruptError(name, QStringLiteral("is damaged: its list of pages refers back to "
-                                                 "itself, so it cannot be read."));
-    }
-    return std::nullopt;
-}
-
 // What to tell the user about small damage the file was read despite, or nothing.
-std::optional<QString> damageNote(const QByteArray &bytes, const QString &name)
+std::optional<QString> damageNote(const QByteArray &bytes, PdfEnding ending, const QString &name)
 {
     QStringList what;
     if (pdfHeaderWithoutDash(bytes)) {
         what.append(QStringLiteral("its first line is malformed"));
     }
-    if (pdfEnding(bytes) == PdfEnding::MarkerMissing) {
+    if (ending == PdfEnding::MarkerMissing) {
         what.append(QStringLiteral("its end-of-file marker is missing"));
     }
     if (what.isEmpty()) {
@@ -131,27 +113,43 @@ std::optional<QString> damageNote(const QByteArray &bytes, const QString &name)
 Result<Document> PdfExtractor::extract(const QByteArray &bytes, const QString &name,
                                        ExtractionContext &context)
 {
-    if (auto refused = refusedBeforeReading(bytes, name)) {
-        return *refused;
+    // The checks that need no PDFium, here so a file they refuse never starts the child. A PDF
+    // ends with "%%EOF" (ISO 32000-1, 7.5.5). PDFium happily rebuilds a cut-off file from
+    // whatever objects survived, which would pass half a document on as if it were whole;
+    // only a file whose trailer is intact up to its last line is read without it.
+    const PdfEnding ending = pdfEnding(bytes);
+    if (ending == PdfEnding::CutOff) {
+        return corruptError(name, QStringLiteral("is incomplete: the end of the PDF is missing "
+                                                 "(it may have been cut off while copying or "
+                                                 "downloading)."));
+    }
+    if (pdfPageTreeLoops(bytes)) {
+        return corruptError(name, QStringLiteral("is damaged: its list of pages refers back to "
+                                                 "itself, so it cannot be read."));
     }
     const QString helper = PdfReaderProcess::executable();
+    Result<Document> read = Error{ErrorKind::Internal, QString()};
     if (helper.isEmpty()) {
         static std::once_flag noted;
         std::call_once(noted, [] {
             qCWarning(lcDocuments) << "promptdesk-pdf-reader not found; PDFs are read in this "
                                       "process, where a hang in PDFium cannot be stopped";
         });
-        return extractInThisProcess(bytes, name, context);
+        read = extractInThisProcess(bytes, name, context);
+    } else {
+        read = PdfReaderProcess::read(helper, bytes, name, context);
     }
-    return PdfReaderProcess::read(helper, bytes, name, context);
+    if (read) {
+        if (const std::optional<QString> note = damageNote(bytes, ending, name)) {
+            context.warnings.append(*note);
+        }
+    }
+    return read;
 }
 
 Result<Document> PdfExtractor::extractInThisProcess(const QByteArray &bytes, const QString &name,
                                                     ExtractionContext &context)
 {
-    if (auto refused = refusedBeforeReading(bytes, name)) {
-        return *refused;
-    }
     QByteArray data = bytes; // QBuffer needs a non-const array; shares the bytes
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
@@ -297,9 +295,6 @@ Result<Document> PdfExtractor::extractInThisProcess(const QByteArray &bytes, con
     context.reportProgress(pageCount, pageCount);
 
     document.metadata.insert(QStringLiteral("pages"), pageCount);
-    if (const std::optional<QString> note = damageNote(bytes, name)) {
-        context.warnings.append(*note);
-    }
     const QString title = pdf.metaData(QPdfDocument::MetaDataField::Title).toString();
     if (!title.isEmpty()) {
         document.metadata.insert(QStringLiteral("title"), title);

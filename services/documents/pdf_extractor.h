@@ -16,7 +16,9 @@ class PdfExtractor final {
 public:
     static Result<Document> extract(const QByteArray &bytes, const QString &name,
                                     ExtractionContext &context);
-    // What the child process runs; also the fallback when the helper is missing.
+    // What the child process runs; also the fallback when the helper is missing. Only for
+    // bytes extract() has checked and passed on: the checks that need no PDFium are not
+    // repeated here, nor is the note on slight damage added.
     static Result<Document> extractInThisProcess(const QByteArray &bytes, const QString &name,
                                                  ExtractionContext &context);
 };

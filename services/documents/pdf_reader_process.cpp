@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -134,8 +133,9 @@ Result<Document> PdfReaderProcess::read(const QString &executable, const QByteAr
 {
     const QByteArray request = framed(encodePdfReadRequest(PdfReadRequest{
         bytes, name, context.options.password, context.options.ocrLanguages, context.limits}));
-    // A child kept from an earlier file may have ended meanwhile; one fresh try then.
-    for (int attempt = 0;; ++attempt) {
+    // A child kept from an earlier file may have ended meanwhile; one fresh try then (a fresh
+    // child has read no file before, so it is not tried again).
+    while (true) {
         QProcess *child = t_child.get(executable);
         if (!child) {
             return Error{ErrorKind::Internal,
@@ -194,7 +194,7 @@ Result<Document> PdfReaderProcess::read(const QString &executable, const QByteAr
         qCWarning(lcDocuments) << "pdf reader ended without an answer, exit status"
                                << int(child->exitStatus()) << "code" << child->exitCode();
         t_child.kill();
-        if (!(reused && !heardAnything && attempt == 0)) {
+        if (!reused || heardAnything) {
             return readerFailed(name);
         }
     }
